@@ -1,0 +1,129 @@
+#pragma once
+/// @file units.h
+/// Strong quantity types. Each type stores its samples in one canonical unit, chosen so that
+/// every product below needs no conversion coefficient:
+///
+///   Power [kW] × Duration [h] → Energy [kWh]
+///   Energy [kWh] × CarbonIntensity [kgCO2e/kWh] → CarbonMass [kgCO2e]
+///   Energy [kWh] × WaterIntensity [L/kWh] → Water [L]
+///   Energy [kWh] × PrimaryEnergyIntensity [MJ/kWh] → PrimaryEnergy [MJ]
+///   Energy [kWh] × AdpeIntensity [kgSbeq/kWh] → Adpe [kgSbeq]
+///
+/// Only these products, same-type sums and scaling by a dimensionless Ratio compile, so
+/// `CarbonMass + Energy` is a compile error (tests/compile_fail proves it). Boost.Units is
+/// avoided on purpose: kgCO2e and kg of hardware share a dimension there, and it fights Eigen.
+
+#include <utility>
+
+#include "engine/core/samples.h"
+
+namespace empreinte {
+
+/// A quantity of kind `Tag` held as samples in the tag's canonical unit.
+template <class Tag>
+class Quantity {
+ public:
+  /// Zero, as a single sample.
+  Quantity() : samples_(Samples::Zero(1)) {}
+  /// Wraps samples already expressed in the canonical unit `Tag::kUnit`.
+  explicit Quantity(Samples samples) : samples_(std::move(samples)) {}
+  /// A single-sample quantity in the canonical unit.
+  static Quantity point(double canonical_value) { return Quantity(Samples::Constant(1, canonical_value)); }
+
+  /// The samples, in the canonical unit.
+  const Samples& samples() const { return samples_; }
+  /// The first sample: the central estimate of a point run.
+  double central() const { return samples_(0); }
+
+  Quantity& operator+=(const Quantity& other) {
+    samples_ += other.samples_;
+    return *this;
+  }
+  friend Quantity operator+(Quantity a, const Quantity& b) { return a += b; }
+  friend Quantity operator-(const Quantity& a, const Quantity& b) { return Quantity(a.samples_ - b.samples_); }
+
+ private:
+  Samples samples_;
+};
+
+/// Tags: one per physical kind, with its canonical unit as printed in reports.
+namespace unit_tag {
+struct Ratio { static constexpr const char* kUnit = "1"; };
+struct Power { static constexpr const char* kUnit = "kW"; };
+struct Duration { static constexpr const char* kUnit = "h"; };
+struct Energy { static constexpr const char* kUnit = "kWh"; };
+struct PrimaryEnergy { static constexpr const char* kUnit = "MJ"; };
+struct CarbonMass { static constexpr const char* kUnit = "kgCO2e"; };
+struct Water { static constexpr const char* kUnit = "L"; };
+struct Adpe { static constexpr const char* kUnit = "kgSbeq"; };
+struct CarbonIntensity { static constexpr const char* kUnit = "kgCO2e/kWh"; };
+struct WaterIntensity { static constexpr const char* kUnit = "L/kWh"; };
+struct PrimaryEnergyIntensity { static constexpr const char* kUnit = "MJ/kWh"; };
+struct AdpeIntensity { static constexpr const char* kUnit = "kgSbeq/kWh"; };
+struct Memory { static constexpr const char* kUnit = "GB"; };
+struct ComputeRate { static constexpr const char* kUnit = "TFLOPS"; };
+}  // namespace unit_tag
+
+/// Dimensionless factor (utilisation, PUE, share of a device), canonical unit 1.
+using Ratio = Quantity<unit_tag::Ratio>;
+/// Electric power, kW.
+using Power = Quantity<unit_tag::Power>;
+/// Time, hours.
+using Duration = Quantity<unit_tag::Duration>;
+/// Final (electric) energy, kWh.
+using Energy = Quantity<unit_tag::Energy>;
+/// Primary energy, MJ.
+using PrimaryEnergy = Quantity<unit_tag::PrimaryEnergy>;
+/// Global warming potential, kgCO2e.
+using CarbonMass = Quantity<unit_tag::CarbonMass>;
+/// Water consumption, litres.
+using Water = Quantity<unit_tag::Water>;
+/// Abiotic depletion potential (elements), kgSbeq.
+using Adpe = Quantity<unit_tag::Adpe>;
+/// Grid or supply carbon intensity, kgCO2e per kWh.
+using CarbonIntensity = Quantity<unit_tag::CarbonIntensity>;
+/// Water consumed per kWh (on-site WUE or off-site grid water), L per kWh.
+using WaterIntensity = Quantity<unit_tag::WaterIntensity>;
+/// Primary energy per kWh of final electricity, MJ per kWh.
+using PrimaryEnergyIntensity = Quantity<unit_tag::PrimaryEnergyIntensity>;
+/// Abiotic depletion per kWh, kgSbeq per kWh.
+using AdpeIntensity = Quantity<unit_tag::AdpeIntensity>;
+/// Accelerator or server memory, GB.
+using Memory = Quantity<unit_tag::Memory>;
+/// Peak arithmetic throughput, TFLOPS.
+using ComputeRate = Quantity<unit_tag::ComputeRate>;
+
+/// Scaling by a dimensionless ratio keeps the kind: Energy × PUE is still Energy.
+template <class Tag>
+Quantity<Tag> operator*(const Quantity<Tag>& q, const Ratio& r) {
+  return Quantity<Tag>(q.samples() * r.samples());
+}
+/// Ratio × Quantity, same as Quantity × Ratio.
+template <class Tag>
+Quantity<Tag> operator*(const Ratio& r, const Quantity<Tag>& q) {
+  return q * r;
+}
+/// Ratio × Ratio is a Ratio (the generic overloads above would be ambiguous).
+inline Ratio operator*(const Ratio& a, const Ratio& b) { return Ratio(a.samples() * b.samples()); }
+/// Ratio of two quantities of one kind (e.g. reserved time ÷ lifetime).
+template <class Tag>
+Ratio operator/(const Quantity<Tag>& a, const Quantity<Tag>& b) {
+  return Ratio(a.samples() / b.samples());
+}
+
+/// kW × h → kWh.
+inline Energy operator*(const Power& p, const Duration& t) { return Energy(p.samples() * t.samples()); }
+/// kWh × kgCO2e/kWh → kgCO2e.
+inline CarbonMass operator*(const Energy& e, const CarbonIntensity& f) {
+  return CarbonMass(e.samples() * f.samples());
+}
+/// kWh × L/kWh → L.
+inline Water operator*(const Energy& e, const WaterIntensity& f) { return Water(e.samples() * f.samples()); }
+/// kWh × MJ/kWh → MJ.
+inline PrimaryEnergy operator*(const Energy& e, const PrimaryEnergyIntensity& f) {
+  return PrimaryEnergy(e.samples() * f.samples());
+}
+/// kWh × kgSbeq/kWh → kgSbeq.
+inline Adpe operator*(const Energy& e, const AdpeIntensity& f) { return Adpe(e.samples() * f.samples()); }
+
+}  // namespace empreinte

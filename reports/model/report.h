@@ -1,0 +1,166 @@
+#pragma once
+/// @file report.h
+/// The typed report model: everything a writer prints, already computed. Writers (XML, HTML)
+/// only format this structure; they compute nothing and round only through number_format.h.
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "engine/core/criteria.h"
+#include "engine/core/source_location.h"
+
+namespace empreinte::report {
+
+/// One figure of one criterion. Issue 4 adds mean and percentiles beside `value`.
+struct Figure {
+  /// Central estimate: every input and factor at its central value, in the criterion's unit.
+  double value = 0.0;
+};
+
+/// One figure per criterion, indexed by index_of(Criterion).
+struct ImpactSet {
+  /// Figures in kAllCriteria order.
+  std::array<Figure, kCriterionCount> figures{};
+  /// The figure of criterion `c`.
+  const Figure& operator[](Criterion c) const { return figures[index_of(c)]; }
+  /// The figure of criterion `c`, for writing.
+  Figure& operator[](Criterion c) { return figures[index_of(c)]; }
+};
+
+/// A physical flow computed by the inventory (e.g. accelerator-hours, IT energy), shown so that
+/// a reader can redo the characterisation by hand.
+struct Flow {
+  /// Identifier, e.g. "device_hours", "it_energy", "facility_energy".
+  std::string id;
+  /// Value in `unit`.
+  double value = 0.0;
+  /// Unit symbol, e.g. "h", "kWh".
+  std::string unit;
+};
+
+/// Results of one stage of one option.
+struct StageResult {
+  /// Stage id from the input, unique within its option.
+  std::string id;
+  /// Stage kind ("compute", later "training", "inference", "api", …).
+  std::string kind;
+  /// Human title (the id when none was given).
+  std::string title;
+  /// Use phase + embodied, per criterion, over the project horizon.
+  ImpactSet total;
+  /// Operational (use-phase) share of `total`.
+  ImpactSet use;
+  /// Embodied (manufacturing, amortised) share of `total`.
+  ImpactSet embodied;
+  /// Inventory flows behind the figures.
+  std::vector<Flow> flows;
+  /// Ids of the factors (FactorUse::id) this stage used.
+  std::vector<std::string> factor_ids;
+  /// Where the stage is declared in the input.
+  SourceLocation declared_at;
+};
+
+/// Results of one option (one way of meeting the need).
+struct OptionResult {
+  /// Option id from the input, unique within the project.
+  std::string id;
+  /// Human title.
+  std::string title;
+  /// Free description (may be empty).
+  std::string description;
+  /// Sum of the stages over the project horizon.
+  ImpactSet total;
+  /// `total` divided by the number of functional units over the horizon.
+  ImpactSet per_functional_unit;
+  /// `total` divided by the horizon in years.
+  ImpactSet per_year;
+  /// Stages in input order.
+  std::vector<StageResult> stages;
+};
+
+/// A factor the run looked up, with its provenance, as the report lists it.
+struct FactorUse {
+  /// Stable id, e.g. "electricity/FR/gwp", "hardware/nvidia-a100-sxm4-80gb/power_max".
+  std::string id;
+  /// What it is, in words ("Grid carbon intensity, France").
+  std::string label;
+  /// Value in `unit`.
+  double value = 0.0;
+  /// Unit symbol.
+  std::string unit;
+  /// Lower bound where sources disagree.
+  std::optional<double> low;
+  /// Upper bound where sources disagree.
+  std::optional<double> high;
+  /// Source id (key of factors/sources.toml).
+  std::string source_id;
+  /// Bibliographic title of the source.
+  std::string source_title;
+  /// Where the source can be read (may be empty).
+  std::string source_url;
+  /// Reference year of the figure.
+  int year = 0;
+  /// Licence of the data.
+  std::string licence;
+  /// Set when the lookup fell back, e.g. "no water factor for zone FR-COR; used FR".
+  std::string fallback_note;
+};
+
+/// A modelling assumption or default the run applied, stated so it can be contested.
+struct Assumption {
+  /// Stable id, e.g. "embodied-allocation-rented".
+  std::string id;
+  /// The assumption in words (English; the HTML writer may translate known ids).
+  std::string text;
+};
+
+/// Identity of the assessed project.
+struct ProjectInfo {
+  /// Project id (also the report file name).
+  std::string id;
+  /// Title.
+  std::string title;
+  /// Organisation carrying the project.
+  std::string organisation;
+  /// Free description.
+  std::string description;
+  /// Functional unit name, e.g. "request".
+  std::string functional_unit;
+  /// Functional units per year of the horizon.
+  double functional_units_per_year = 0.0;
+  /// Project horizon in years.
+  double horizon_years = 0.0;
+  /// The input file, as named on the command line.
+  std::string source_file;
+};
+
+/// The whole report of one project.
+struct Report {
+  /// Program version (CMake project version).
+  std::string engine_version;
+  /// Methodology version (docs/methodology.md).
+  std::string methodology_version;
+  /// Version of the factor set used, including user overrides.
+  std::string factor_set_version;
+  /// The project.
+  ProjectInfo project;
+  /// What the assessment includes (life-cycle stages, flows).
+  std::vector<std::string> boundary_included;
+  /// What it leaves out.
+  std::vector<std::string> boundary_excluded;
+  /// Options in input order.
+  std::vector<OptionResult> options;
+  /// Every factor used, sorted by id, each once.
+  std::vector<FactorUse> factors;
+  /// Assumptions, in a stable order.
+  std::vector<Assumption> assumptions;
+  /// Monte Carlo samples (1 for a point run).
+  std::uint32_t samples = 1;
+  /// Random seed (meaningful when samples > 1).
+  std::uint64_t seed = 0;
+};
+
+}  // namespace empreinte::report
