@@ -25,7 +25,8 @@ void write_file_atomically(const std::filesystem::path& target, std::string_view
   std::vector<char> name(pattern.begin(), pattern.end());
   name.push_back('\0');
   const int fd = ::mkstemp(name.data());
-  if (fd < 0) throw OutputError("cannot create a temporary file in " + folder.string() + ": " + errno_text());
+  if (fd < 0)
+    throw OutputError("cannot create a temporary file in " + folder.string() + ": " + errno_text());
   const std::string temporary(name.data());
   std::size_t written = 0;
   while (written < content.size()) {

@@ -25,7 +25,7 @@ class InternalError : public std::logic_error {
 }  // namespace empreinte
 
 /// Checks an internal invariant; `detail` is a std::string-convertible explanation.
-#define EMPREINTE_CHECK(condition, detail)                                    \
-  do {                                                                        \
+#define EMPREINTE_CHECK(condition, detail)                                               \
+  do {                                                                                   \
     if (!(condition)) ::empreinte::fail_check(__FILE__, __LINE__, #condition, (detail)); \
   } while (false)

@@ -102,7 +102,8 @@ std::string render(const Diagnostic& diagnostic, const SourceCache& sources) {
     number.insert(0, gutter_blank.size() - number.size(), ' ');
     out += number + " | " + std::string(source_line) + '\n';
     out += gutter_blank + " | " +
-           caret_line(source_line, diagnostic.where.column, std::max<std::uint32_t>(diagnostic.span, 1)) +
+           caret_line(source_line, diagnostic.where.column,
+                      std::max<std::uint32_t>(diagnostic.span, 1)) +
            '\n';
   }
   if (!diagnostic.hint.empty()) out += gutter_blank + " = hint: " + diagnostic.hint + '\n';
@@ -125,8 +126,8 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
   for (std::size_t i = 1; i < rows; ++i) {
     for (std::size_t j = 1; j < cols; ++j) {
       const std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
-      std::size_t best = std::min({d[(i - 1) * cols + j] + 1, d[i * cols + j - 1] + 1,
-                                   d[(i - 1) * cols + j - 1] + cost});
+      std::size_t best = std::min(
+          {d[(i - 1) * cols + j] + 1, d[i * cols + j - 1] + 1, d[(i - 1) * cols + j - 1] + cost});
       if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
         best = std::min(best, d[(i - 2) * cols + j - 2] + 1);
       }
@@ -147,6 +148,12 @@ std::string closest_match(std::string_view word, const std::vector<std::string_v
       best_distance = distance;
       best = candidate;
     }
+  }
+  if (!best.empty() || word.size() < 3) return best;
+  // Else a shortened id ("nvidia-h100" for "nvidia-h100-sxm5-80gb"): the first candidate that
+  // starts with the word (candidates come sorted, so the choice is stable).
+  for (const std::string_view candidate : candidates) {
+    if (candidate.starts_with(word)) return std::string(candidate);
   }
   return best;
 }

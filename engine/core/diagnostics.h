@@ -35,7 +35,8 @@ struct Diagnostic {
 class Diagnostics {
  public:
   /// Records an error.
-  void error(SourceLocation where, std::string message, std::string hint = {}, std::uint32_t span = 1);
+  void error(SourceLocation where, std::string message, std::string hint = {},
+             std::uint32_t span = 1);
   /// Records a warning.
   void warning(SourceLocation where, std::string message, std::string hint = {},
                std::uint32_t span = 1);

@@ -28,7 +28,9 @@ class Quantity {
   /// Wraps samples already expressed in the canonical unit `Tag::kUnit`.
   explicit Quantity(Samples samples) : samples_(std::move(samples)) {}
   /// A single-sample quantity in the canonical unit.
-  static Quantity point(double canonical_value) { return Quantity(Samples::Constant(1, canonical_value)); }
+  static Quantity point(double canonical_value) {
+    return Quantity(Samples::Constant(1, canonical_value));
+  }
 
   /// The samples, in the canonical unit.
   const Samples& samples() const { return samples_; }
@@ -40,7 +42,9 @@ class Quantity {
     return *this;
   }
   friend Quantity operator+(Quantity a, const Quantity& b) { return a += b; }
-  friend Quantity operator-(const Quantity& a, const Quantity& b) { return Quantity(a.samples_ - b.samples_); }
+  friend Quantity operator-(const Quantity& a, const Quantity& b) {
+    return Quantity(a.samples_ - b.samples_);
+  }
 
  private:
   Samples samples_;
@@ -48,20 +52,48 @@ class Quantity {
 
 /// Tags: one per physical kind, with its canonical unit as printed in reports.
 namespace unit_tag {
-struct Ratio { static constexpr const char* kUnit = "1"; };
-struct Power { static constexpr const char* kUnit = "kW"; };
-struct Duration { static constexpr const char* kUnit = "h"; };
-struct Energy { static constexpr const char* kUnit = "kWh"; };
-struct PrimaryEnergy { static constexpr const char* kUnit = "MJ"; };
-struct CarbonMass { static constexpr const char* kUnit = "kgCO2e"; };
-struct Water { static constexpr const char* kUnit = "L"; };
-struct Adpe { static constexpr const char* kUnit = "kgSbeq"; };
-struct CarbonIntensity { static constexpr const char* kUnit = "kgCO2e/kWh"; };
-struct WaterIntensity { static constexpr const char* kUnit = "L/kWh"; };
-struct PrimaryEnergyIntensity { static constexpr const char* kUnit = "MJ/kWh"; };
-struct AdpeIntensity { static constexpr const char* kUnit = "kgSbeq/kWh"; };
-struct Memory { static constexpr const char* kUnit = "GB"; };
-struct ComputeRate { static constexpr const char* kUnit = "TFLOPS"; };
+struct Ratio {
+  static constexpr const char* kUnit = "1";
+};
+struct Power {
+  static constexpr const char* kUnit = "kW";
+};
+struct Duration {
+  static constexpr const char* kUnit = "h";
+};
+struct Energy {
+  static constexpr const char* kUnit = "kWh";
+};
+struct PrimaryEnergy {
+  static constexpr const char* kUnit = "MJ";
+};
+struct CarbonMass {
+  static constexpr const char* kUnit = "kgCO2e";
+};
+struct Water {
+  static constexpr const char* kUnit = "L";
+};
+struct Adpe {
+  static constexpr const char* kUnit = "kgSbeq";
+};
+struct CarbonIntensity {
+  static constexpr const char* kUnit = "kgCO2e/kWh";
+};
+struct WaterIntensity {
+  static constexpr const char* kUnit = "L/kWh";
+};
+struct PrimaryEnergyIntensity {
+  static constexpr const char* kUnit = "MJ/kWh";
+};
+struct AdpeIntensity {
+  static constexpr const char* kUnit = "kgSbeq/kWh";
+};
+struct Memory {
+  static constexpr const char* kUnit = "GB";
+};
+struct ComputeRate {
+  static constexpr const char* kUnit = "TFLOPS";
+};
 }  // namespace unit_tag
 
 /// Dimensionless factor (utilisation, PUE, share of a device), canonical unit 1.
@@ -112,18 +144,24 @@ Ratio operator/(const Quantity<Tag>& a, const Quantity<Tag>& b) {
 }
 
 /// kW × h → kWh.
-inline Energy operator*(const Power& p, const Duration& t) { return Energy(p.samples() * t.samples()); }
+inline Energy operator*(const Power& p, const Duration& t) {
+  return Energy(p.samples() * t.samples());
+}
 /// kWh × kgCO2e/kWh → kgCO2e.
 inline CarbonMass operator*(const Energy& e, const CarbonIntensity& f) {
   return CarbonMass(e.samples() * f.samples());
 }
 /// kWh × L/kWh → L.
-inline Water operator*(const Energy& e, const WaterIntensity& f) { return Water(e.samples() * f.samples()); }
+inline Water operator*(const Energy& e, const WaterIntensity& f) {
+  return Water(e.samples() * f.samples());
+}
 /// kWh × MJ/kWh → MJ.
 inline PrimaryEnergy operator*(const Energy& e, const PrimaryEnergyIntensity& f) {
   return PrimaryEnergy(e.samples() * f.samples());
 }
 /// kWh × kgSbeq/kWh → kgSbeq.
-inline Adpe operator*(const Energy& e, const AdpeIntensity& f) { return Adpe(e.samples() * f.samples()); }
+inline Adpe operator*(const Energy& e, const AdpeIntensity& f) {
+  return Adpe(e.samples() * f.samples());
+}
 
 }  // namespace empreinte

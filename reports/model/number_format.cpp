@@ -1,11 +1,11 @@
 #include "reports/model/number_format.h"
 
 #include <array>
-#include <charconv>
 #include <cmath>
 #include <cstdio>
 
 #include "engine/core/check.h"
+#include "engine/core/number_text.h"
 
 namespace empreinte::report {
 namespace {
@@ -26,11 +26,7 @@ std::string superscript(int exponent) {
 
 std::string format_exact(double value) {
   EMPREINTE_CHECK(std::isfinite(value), "a report figure is not finite");
-  if (value == 0.0) return "0";  // also folds -0
-  std::array<char, 64> buffer{};
-  const auto [end, error] = std::to_chars(buffer.data(), buffer.data() + buffer.size(), value);
-  EMPREINTE_CHECK(error == std::errc(), "to_chars failed");
-  return std::string(buffer.data(), end);
+  return shortest_text(value);
 }
 
 std::string format_display(double value, Language language) {

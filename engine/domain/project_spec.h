@@ -1,0 +1,124 @@
+#pragma once
+/// @file project_spec.h
+/// A project as the user described it, checked against the input schema but not yet bound to
+/// factors. Every value keeps where it was written, so later phases can point at it.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "engine/core/source_location.h"
+
+namespace empreinte {
+
+/// A value with the place it was written (or the table it defaults in, when defaulted).
+template <class T>
+struct Located {
+  /// The value; quantities are in the canonical unit of their dimension (units.h).
+  T value{};
+  /// Where the value was written.
+  SourceLocation where;
+  /// True when the schema default was applied because the key was absent.
+  bool defaulted = false;
+};
+
+/// Where a stage runs: a grid zone and a data-centre profile or explicit PUE and WUE.
+struct SiteSpec {
+  /// Zone id of the electricity table (country or sub-region code).
+  Located<std::string> zone;
+  /// Data-centre profile id, when given.
+  std::optional<Located<std::string>> datacentre;
+  /// Explicit PUE (overrides the profile's).
+  std::optional<Located<double>> pue;
+  /// Explicit on-site water usage effectiveness, L/kWh of IT energy (overrides the profile's).
+  std::optional<Located<double>> wue;
+  /// The `site` table itself.
+  SourceLocation where;
+};
+
+/// Whether the hardware is bought for the project or rented by the hour.
+enum class Ownership { kOwned, kRented };
+
+/// `kind = "compute"`: devices from the hardware table running for some hours.
+struct ComputeStageSpec {
+  /// Hardware id from the hardware table.
+  Located<std::string> hardware;
+  /// Number of devices.
+  Located<std::int64_t> count;
+  /// Hours each device runs over the whole horizon (exclusive with hours_per_year).
+  std::optional<Located<double>> hours;
+  /// Hours each device runs per year of the horizon (exclusive with hours).
+  std::optional<Located<double>> hours_per_year;
+  /// Average utilisation while running, 0–1.
+  Located<double> utilisation;
+  /// Measured average draw per device, kW (replaces the utilisation model when given).
+  std::optional<Located<double>> measured_power;
+  /// Owned (bought for the project) or rented.
+  Located<Ownership> ownership;
+  /// Share of each device reserved for the project, 0–1.
+  Located<double> share;
+  /// Service life of the hardware, h (overrides the factor table's).
+  std::optional<Located<double>> lifetime;
+  /// Hosting site.
+  SiteSpec site;
+};
+
+/// The kind-specific part of a stage. Later stage kinds (training, inference, api, storage,
+/// network, embodied) are added as alternatives here.
+using StageDetail = std::variant<ComputeStageSpec>;
+
+/// One stage of an option.
+struct StageSpec {
+  /// Stage id, unique within its option.
+  Located<std::string> id;
+  /// Stage kind as written ("compute").
+  Located<std::string> kind;
+  /// Title (empty when not given).
+  std::string title;
+  /// Description (empty when not given).
+  std::string description;
+  /// Kind-specific inputs.
+  StageDetail detail;
+  /// The `[[option.stage]]` header.
+  SourceLocation where;
+};
+
+/// One option weighed by the project.
+struct OptionSpec {
+  /// Option id, unique within the project.
+  Located<std::string> id;
+  /// Title.
+  std::string title;
+  /// Description (empty when not given).
+  std::string description;
+  /// Stages in file order.
+  std::vector<StageSpec> stages;
+  /// The `[[option]]` header.
+  SourceLocation where;
+};
+
+/// A whole project file.
+struct ProjectSpec {
+  /// The file as named on the command line.
+  std::string source_file;
+  /// Project id (names the report files).
+  Located<std::string> id;
+  /// Title.
+  std::string title;
+  /// Organisation (empty when not given).
+  std::string organisation;
+  /// Description (empty when not given).
+  std::string description;
+  /// Functional unit name, e.g. "request".
+  std::string functional_unit;
+  /// Functional units delivered per year.
+  Located<double> functional_units_per_year;
+  /// Project horizon, h.
+  Located<double> horizon;
+  /// Options in file order.
+  std::vector<OptionSpec> options;
+};
+
+}  // namespace empreinte

@@ -1,0 +1,153 @@
+#include "engine/factors/factor_lint.h"
+
+#include <toml++/toml.h>
+
+#include <filesystem>
+#include <set>
+
+#include "engine/core/number_text.h"
+#include "engine/core/sha256.h"
+#include "engine/factors/factor_schema.h"
+#include "engine/input/table_reader.h"
+
+namespace empreinte {
+namespace {
+
+// The default parameters the models look up (resolver.cpp).
+constexpr std::array kRequiredParameters = {"hardware_lifetime", "idle_power_fraction_accelerator",
+                                            "idle_power_fraction_cpu",
+                                            "idle_power_fraction_server"};
+
+void lint_ranges(const FactorSet& factors, Diagnostics& diagnostics) {
+  for (const FactorTableSpec& spec : factor_table_specs()) {
+    if (spec.any_dimension) continue;
+    for (const auto& [id, row] : factors.rows(spec.table)) {
+      for (const FactorQuantitySpec& quantity : spec.quantities) {
+        const Factor* factor = row.quantity(quantity.key);
+        if (factor == nullptr) continue;
+        if (factor->value < quantity.plausible_min || factor->value > quantity.plausible_max) {
+          diagnostics.error(factor->where,
+                            "implausible value " + shortest_text(factor->value) + " " +
+                                std::string(canonical_unit(factor->dimension)) + " for '" +
+                                factor->id + "'",
+                            "plausible range: " + shortest_text(quantity.plausible_min) + " to " +
+                                shortest_text(quantity.plausible_max) + " " +
+                                std::string(canonical_unit(factor->dimension)));
+        }
+      }
+    }
+  }
+}
+
+void lint_completeness(const FactorSet& factors, Diagnostics& diagnostics) {
+  if (const FactorRow* world = factors.row(FactorTable::kElectricity, "WORLD")) {
+    for (const FactorQuantitySpec& quantity :
+         factor_table_spec(FactorTable::kElectricity).quantities) {
+      if (world->quantity(quantity.key) == nullptr) {
+        diagnostics.error(world->where, "zone WORLD has no '" + std::string(quantity.key) + "'",
+                          "every fallback ends at WORLD, so it needs every grid quantity");
+      }
+    }
+  } else {
+    diagnostics.error(SourceLocation{"factors/electricity.toml", 0, 0}, "no WORLD zone");
+  }
+  for (const auto& [id, device] : factors.rows(FactorTable::kHardware)) {
+    const std::string_view kind = device.field("kind");
+    if (kind != "accelerator" && kind != "cpu" && kind != "server") {
+      diagnostics.error(device.where,
+                        "device '" + id + "' has unknown kind '" + std::string(kind) + "'",
+                        "kinds: accelerator, cpu, server");
+    }
+    if (kind == "accelerator") {
+      for (const char* key : {"memory", "peak_tflops_fp16"}) {
+        if (device.quantity(key) == nullptr) {
+          diagnostics.error(device.where, "accelerator '" + id + "' has no '" + key + "'");
+        }
+      }
+    }
+  }
+  for (const char* id : kRequiredParameters) {
+    if (factors.parameter(id) == nullptr) {
+      diagnostics.error(SourceLocation{"factors/defaults.toml", 0, 0},
+                        "missing default parameter '" + std::string(id) + "'");
+    }
+  }
+  for (const auto& [id, row] : factors.rows(FactorTable::kDefaults)) {
+    if (!parameter_dimension(id)) {
+      diagnostics.warning(row.where, "parameter '" + id + "' is not used by any model");
+    }
+  }
+}
+
+void lint_sources(const FactorSet& factors, Diagnostics& diagnostics) {
+  std::set<std::string_view> cited;
+  for (const FactorTableSpec& spec : factor_table_specs()) {
+    for (const auto& [id, row] : factors.rows(spec.table)) {
+      for (const auto& [key, factor] : row.quantities) cited.insert(factor.source_id);
+    }
+  }
+  for (const auto& [id, source] : factors.sources()) {
+    if (cited.count(id) == 0) diagnostics.warning(source.where, "source '" + id + "' is not cited");
+  }
+}
+
+void lint_manifest(const FactorDirectory& directory, Diagnostics& diagnostics) {
+  const FactorFile* manifest = nullptr;
+  for (const FactorFile& file : directory.files) {
+    if (std::filesystem::path(file.path).filename() == "manifest.toml") manifest = &file;
+  }
+  if (manifest == nullptr) {
+    if (directory.label.empty()) {
+      diagnostics.error(SourceLocation{"factors/manifest.toml", 0, 0}, "no manifest");
+    }
+    return;
+  }
+  toml::table root;
+  try {
+    root = toml::parse(manifest->text, manifest->path);
+  } catch (const toml::parse_error&) {
+    return;  // reported by the loader
+  }
+  std::set<std::string> listed;
+  if (const toml::array* tables = root["table"].as_array()) {
+    for (const toml::node& node : *tables) {
+      const toml::table* entry = node.as_table();
+      if (entry == nullptr) continue;
+      const std::string name = (*entry)["file"].value_or(std::string());
+      const std::string expected = (*entry)["sha256"].value_or(std::string());
+      const SourceLocation where = location_of(entry->source(), manifest->path);
+      listed.insert(name);
+      if ((*entry)["licence"].value_or(std::string()).empty()) {
+        diagnostics.error(where, "manifest entry '" + name + "' has no licence");
+      }
+      const FactorFile* table = nullptr;
+      for (const FactorFile& file : directory.files) {
+        if (std::filesystem::path(file.path).filename() == name) table = &file;
+      }
+      if (table == nullptr) {
+        diagnostics.error(where, "manifest lists '" + name + "', which is not in the folder");
+      } else if (sha256_hex(table->text) != expected) {
+        diagnostics.error(where, "checksum of '" + name + "' does not match the manifest",
+                          "after editing a table, run factors/update-manifest.sh");
+      }
+    }
+  }
+  for (const FactorFile& file : directory.files) {
+    const std::string name = std::filesystem::path(file.path).filename().string();
+    if (name != "manifest.toml" && listed.count(name) == 0) {
+      diagnostics.error(SourceLocation{file.path, 0, 0}, "'" + name + "' is not in the manifest");
+    }
+  }
+}
+
+}  // namespace
+
+void lint_factor_set(const FactorSet& factors, const std::vector<FactorDirectory>& directories,
+                     Diagnostics& diagnostics) {
+  lint_ranges(factors, diagnostics);
+  lint_completeness(factors, diagnostics);
+  lint_sources(factors, diagnostics);
+  for (const FactorDirectory& directory : directories) lint_manifest(directory, diagnostics);
+}
+
+}  // namespace empreinte

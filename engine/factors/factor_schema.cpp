@@ -1,0 +1,85 @@
+#include "engine/factors/factor_schema.h"
+
+#include <optional>
+
+#include "engine/core/check.h"
+
+namespace empreinte {
+
+const std::vector<FactorTableSpec>& factor_table_specs() {
+  // Plausible ranges are sanity bounds for the lint, not model inputs: grid intensities stay
+  // within 0–1.5 kgCO2e/kWh (lignite plants ≈ 1.1), PUE within 1–3, devices within 1 W–100 kW.
+  static const std::vector<FactorTableSpec> specs = {
+      {FactorTable::kElectricity,
+       "electricity.toml",
+       "electricity",
+       "zone",
+       "electricity",
+       {{"name", true}, {"kind", true}, {"parent", false}},
+       {{"gwp", Dimension::kCarbonIntensity, true, "Grid carbon intensity", 0.0, 1.5},
+        {"primary_energy", Dimension::kPrimaryEnergyIntensity, false,
+         "Primary energy per kWh of electricity", 3.6, 20.0},
+        {"water", Dimension::kWaterIntensity, false, "Grid water intensity (off-site)", 0.0, 20.0},
+        {"adpe", Dimension::kAdpeIntensity, false, "Abiotic depletion per kWh of electricity", 0.0,
+         1e-5}}},
+      {FactorTable::kDatacentres,
+       "datacentres.toml",
+       "datacentres",
+       "profile",
+       "datacentre",
+       {{"name", true}, {"description", false}},
+       {{"pue", Dimension::kRatio, true, "Power usage effectiveness", 1.0, 3.0},
+        {"wue", Dimension::kWaterIntensity, true, "On-site water usage effectiveness", 0.0, 10.0}}},
+      {FactorTable::kHardware,
+       "hardware.toml",
+       "hardware",
+       "device",
+       "hardware",
+       {{"name", true},
+        {"vendor", true},
+        {"kind", true},
+        {"released", false, true},
+        {"description", false}},
+       {{"power_max", Dimension::kPower, true, "Maximum power draw", 0.001, 100.0},
+        {"power_idle", Dimension::kPower, false, "Idle power draw", 0.0, 100.0},
+        {"memory", Dimension::kMemory, false, "Memory", 0.0, 1e5},
+        {"peak_tflops_fp16", Dimension::kComputeRate, false, "Peak dense FP16/BF16 throughput", 0.0,
+         1e5},
+        {"embodied_gwp", Dimension::kCarbonMass, true, "Manufacturing GWP", 1.0, 1e5},
+        {"embodied_pe", Dimension::kPrimaryEnergy, false, "Manufacturing primary energy", 1.0, 1e7},
+        {"embodied_adpe", Dimension::kAdpe, false, "Manufacturing abiotic depletion", 0.0, 10.0},
+        {"embodied_water", Dimension::kWater, false, "Manufacturing water", 0.0, 1e7},
+        {"lifetime", Dimension::kDuration, false, "Service life", 8760.0, 8760.0 * 15}}},
+      {FactorTable::kDefaults,
+       "defaults.toml",
+       "defaults",
+       "parameter",
+       "default",
+       {{"name", true}},
+       {{"value", Dimension::kRatio, true, "", 0.0, 1e12}},
+       /*any_dimension=*/true},
+  };
+  return specs;
+}
+
+const FactorTableSpec* find_factor_table_spec(std::string_view file_name) {
+  for (const FactorTableSpec& spec : factor_table_specs()) {
+    if (spec.file == file_name) return &spec;
+  }
+  return nullptr;
+}
+
+const FactorTableSpec& factor_table_spec(FactorTable table) {
+  for (const FactorTableSpec& spec : factor_table_specs()) {
+    if (spec.table == table) return spec;
+  }
+  fail_check(__FILE__, __LINE__, "known table", "no spec for a factor table");
+}
+
+std::optional<Dimension> parameter_dimension(std::string_view parameter_id) {
+  if (parameter_id == "hardware_lifetime") return Dimension::kDuration;
+  if (parameter_id.starts_with("idle_power_fraction_")) return Dimension::kRatio;
+  return std::nullopt;
+}
+
+}  // namespace empreinte

@@ -1,0 +1,185 @@
+#include "engine/input/project_reader.h"
+
+#include <map>
+
+#include "engine/core/number_text.h"
+#include "engine/input/schema_v1.h"
+#include "engine/input/table_reader.h"
+
+namespace empreinte {
+namespace {
+
+// Reports ids seen twice within one scope ("option", "stage in option 'api'").
+class DuplicateIds {
+ public:
+  DuplicateIds(std::string what, Diagnostics& diagnostics)
+      : what_(std::move(what)), diagnostics_(diagnostics) {}
+
+  void add(const Located<std::string>& id) {
+    const auto [first, inserted] = seen_.emplace(id.value, id.where);
+    if (inserted) return;
+    diagnostics_.error(id.where, "duplicate " + what_ + " id '" + id.value + "'",
+                       "first defined at " + first->second.to_string(),
+                       static_cast<std::uint32_t>(id.value.size() + 2));
+  }
+
+ private:
+  std::string what_;
+  Diagnostics& diagnostics_;
+  std::map<std::string, SourceLocation> seen_;
+};
+
+class ProjectReader {
+ public:
+  ProjectReader(std::string file, Diagnostics& diagnostics)
+      : file_(std::move(file)), diagnostics_(diagnostics) {}
+
+  ProjectSpec read(const toml::table& root) {
+    ProjectSpec project;
+    project.source_file = file_;
+    TableReader reader(root, {&schema_v1::root()}, file_, diagnostics_);
+    if (!reader.has("schema_version")) {
+      diagnostics_.error(SourceLocation{file_, 1, 1}, "missing required key 'schema_version'",
+                         "add 'schema_version = " + std::to_string(schema_v1::kVersion) +
+                             "' at the top of the file");
+    } else if (!reader.integer("schema_version")) {
+      return project;  // another version: its other keys cannot be checked against v1
+    }
+    if (const toml::table* table = reader.table("project")) read_project_table(*table, project);
+    DuplicateIds option_ids("option", diagnostics_);
+    for (const toml::table* table : reader.array_of_tables("option")) {
+      project.options.push_back(read_option(*table, project));
+      option_ids.add(project.options.back().id);
+    }
+    return project;
+  }
+
+ private:
+  void read_project_table(const toml::table& table, ProjectSpec& project) {
+    TableReader reader(table, {&schema_v1::project()}, file_, diagnostics_);
+    if (auto id = reader.text("id")) project.id = *id;
+    if (auto title = reader.text("title")) project.title = title->value;
+    if (auto organisation = reader.text("organisation")) project.organisation = organisation->value;
+    if (auto description = reader.text("description")) project.description = description->value;
+    if (auto unit = reader.text("functional_unit")) project.functional_unit = unit->value;
+    if (auto volume = reader.quantity("functional_units_per_year")) {
+      project.functional_units_per_year = *volume;
+    }
+    if (auto horizon = reader.quantity("horizon_years")) project.horizon = *horizon;
+  }
+
+  OptionSpec read_option(const toml::table& table, const ProjectSpec& project) {
+    OptionSpec option;
+    TableReader reader(table, {&schema_v1::option()}, file_, diagnostics_);
+    option.where = reader.where();
+    if (auto id = reader.text("id")) option.id = *id;
+    if (auto title = reader.text("title")) option.title = title->value;
+    if (auto description = reader.text("description")) option.description = description->value;
+    DuplicateIds stage_ids("stage", diagnostics_);
+    for (const toml::table* stage_table : reader.array_of_tables("stage")) {
+      if (std::optional<StageSpec> stage = read_stage(*stage_table, project)) {
+        stage_ids.add(stage->id);
+        option.stages.push_back(std::move(*stage));
+      }
+    }
+    return option;
+  }
+
+  std::optional<StageSpec> read_stage(const toml::table& table, const ProjectSpec& project) {
+    // The kind decides which keys are allowed, so it is read before the unknown-key check.
+    const toml::node* kind_node = table.get("kind");
+    const schema_v1::StageKind* kind =
+        kind_node != nullptr && kind_node->is_string()
+            ? schema_v1::find_stage_kind(kind_node->as_string()->get())
+            : nullptr;
+    std::vector<const TableSpec*> specs = {&schema_v1::stage_common()};
+    if (kind != nullptr) specs.push_back(kind->fields);
+    TableReader reader(table, specs, file_, diagnostics_, kind != nullptr);
+    StageSpec stage;
+    stage.where = reader.where();
+    if (auto id = reader.text("id")) stage.id = *id;
+    if (auto kind_value = reader.text("kind")) stage.kind = *kind_value;
+    if (auto title = reader.text("title")) stage.title = title->value;
+    if (auto description = reader.text("description")) stage.description = description->value;
+    if (kind == nullptr) return std::nullopt;
+    if (kind->kind == "compute") stage.detail = read_compute(reader, project);
+    return stage;
+  }
+
+  ComputeStageSpec read_compute(TableReader& reader, const ProjectSpec& project) {
+    ComputeStageSpec compute;
+    if (auto hardware = reader.text("hardware")) compute.hardware = *hardware;
+    if (auto count = reader.integer("count")) compute.count = *count;
+    compute.hours = reader.quantity("hours");
+    compute.hours_per_year = reader.quantity("hours_per_year");
+    if (auto utilisation = reader.quantity("utilisation")) compute.utilisation = *utilisation;
+    compute.measured_power = reader.quantity("power_w");
+    if (auto ownership = reader.text("ownership")) {
+      compute.ownership = {ownership->value == "owned" ? Ownership::kOwned : Ownership::kRented,
+                           ownership->where, ownership->defaulted};
+    }
+    if (auto share = reader.quantity("share")) compute.share = *share;
+    compute.lifetime = reader.quantity("lifetime_years");
+    if (const toml::table* site = reader.table("site")) compute.site = read_site(*site);
+
+    const bool has_hours = reader.has("hours");
+    const bool has_hours_per_year = reader.has("hours_per_year");
+    if (has_hours && has_hours_per_year) {
+      diagnostics_.error(reader.where("hours_per_year"),
+                         "give either 'hours' or 'hours_per_year', not both");
+    } else if (!has_hours && !has_hours_per_year) {
+      diagnostics_.error(reader.where(),
+                         "missing 'hours' or 'hours_per_year' in " + std::string(reader.name()),
+                         "hours: total per device over the horizon; hours_per_year: per device "
+                         "and per year");
+    }
+    const double horizon_hours = project.horizon.value;
+    if (compute.hours && horizon_hours > 0.0 && compute.hours->value > horizon_hours) {
+      diagnostics_.error(compute.hours->where,
+                         "'hours' (" + shortest_text(compute.hours->value) +
+                             " h per device) exceeds the project horizon (" +
+                             shortest_text(horizon_hours) + " h)",
+                         "hours counts wall-clock hours of each device; use 'count' for more "
+                         "devices");
+    }
+    return compute;
+  }
+
+  SiteSpec read_site(const toml::table& table) {
+    SiteSpec site;
+    TableReader reader(table, {&schema_v1::site()}, file_, diagnostics_);
+    site.where = reader.where();
+    if (auto zone = reader.text("zone")) site.zone = *zone;
+    site.datacentre = reader.text("datacentre");
+    site.pue = reader.quantity("pue");
+    site.wue = reader.quantity("wue_l_per_kwh");
+    if (!reader.has("datacentre") && !(reader.has("pue") && reader.has("wue_l_per_kwh"))) {
+      diagnostics_.error(site.where,
+                         "site needs a 'datacentre' profile, or both 'pue' and "
+                         "'wue_l_per_kwh'",
+                         "profiles: `empreinte factors list datacentre`");
+    }
+    return site;
+  }
+
+  std::string file_;
+  Diagnostics& diagnostics_;
+};
+
+}  // namespace
+
+ProjectSpec read_project(std::string_view text, const std::string& file, Diagnostics& diagnostics) {
+  toml::table root;
+  try {
+    root = toml::parse(text, file);
+  } catch (const toml::parse_error& error) {
+    diagnostics.error(location_of(error.source(), file),
+                      "invalid TOML: " + std::string(error.description()));
+    ProjectSpec empty;
+    empty.source_file = file;
+    return empty;
+  }
+  return ProjectReader(file, diagnostics).read(root);
+}
+
+}  // namespace empreinte

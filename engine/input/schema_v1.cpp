@@ -1,0 +1,254 @@
+#include "engine/input/schema_v1.h"
+
+namespace empreinte::schema_v1 {
+
+const TableSpec& site() {
+  static const TableSpec spec{
+      "site",
+      "Where a stage runs: the electricity zone, and a data-centre profile or explicit PUE and "
+      "WUE. Explicit values override the profile's.",
+      {
+          {.key = "zone",
+           .type = FieldType::kReference,
+           .required = true,
+           .doc =
+               "Electricity zone: ISO 3166 country code (\"FR\"), sub-region, \"EU27\" or "
+               "\"WORLD\". Missing factors fall back to the parent zone, and the report says so.",
+           .reference_table = "zone"},
+          {.key = "datacentre",
+           .type = FieldType::kReference,
+           .doc = "Data-centre profile (PUE and WUE). Required unless both pue and "
+                  "wue_l_per_kwh are given.",
+           .reference_table = "datacentre"},
+          {.key = "pue",
+           .type = FieldType::kQuantity,
+           .doc = "Power usage effectiveness: facility energy ÷ IT energy.",
+           .dimension = Dimension::kRatio,
+           .bare_unit = "1",
+           .min = 1.0,
+           .max = 4.0},
+          {.key = "wue_l_per_kwh",
+           .type = FieldType::kQuantity,
+           .doc = "On-site water usage effectiveness: litres evaporated per kWh of IT energy.",
+           .dimension = Dimension::kWaterIntensity,
+           .bare_unit = "L/kWh",
+           .min = 0.0,
+           .max = 20.0},
+      }};
+  return spec;
+}
+
+namespace {
+
+const TableSpec& compute_fields() {
+  static const TableSpec spec{
+      "[[option.stage]] kind = \"compute\"",
+      "Devices of the hardware table running for a number of hours: a GPU server, a CPU "
+      "server, a classic ML job.",
+      {
+          {.key = "hardware",
+           .type = FieldType::kReference,
+           .required = true,
+           .doc = "Device id from the hardware table (`empreinte factors list`).",
+           .reference_table = "hardware"},
+          {.key = "count",
+           .type = FieldType::kInteger,
+           .doc = "Number of devices.",
+           .min = 1.0,
+           .max = 1e6,
+           .default_text = "1"},
+          {.key = "hours",
+           .type = FieldType::kQuantity,
+           .doc = "Hours each device runs over the whole horizon (wall-clock, per device). "
+                  "Give this or hours_per_year.",
+           .dimension = Dimension::kDuration,
+           .bare_unit = "h",
+           .min = 0.0},
+          {.key = "hours_per_year",
+           .type = FieldType::kQuantity,
+           .doc = "Hours each device runs per year of the horizon. Give this or hours.",
+           .dimension = Dimension::kDuration,
+           .bare_unit = "h",
+           .min = 0.0,
+           .max = 8760.0},
+          {.key = "utilisation",
+           .type = FieldType::kQuantity,
+           .doc = "Average load while running, 0 to 1 (or \"35 %\"). Draw = idle + "
+                  "utilisation × (max − idle). The default, full load, is an upper bound.",
+           .dimension = Dimension::kRatio,
+           .bare_unit = "1",
+           .min = 0.0,
+           .max = 1.0,
+           .default_text = "1"},
+          {.key = "power_w",
+           .type = FieldType::kQuantity,
+           .doc = "Measured average draw per device while running; replaces the utilisation "
+                  "model.",
+           .dimension = Dimension::kPower,
+           .bare_unit = "W",
+           .min = 0.0,
+           .min_exclusive = true,
+           .max = 1e6},
+          {.key = "ownership",
+           .type = FieldType::kChoice,
+           .required = true,
+           .doc = "\"owned\": bought for the project, its manufacturing impact is allocated over "
+                  "the whole horizon; \"rented\": allocated over the hours used.",
+           .choices = {"owned", "rented"}},
+          {.key = "share",
+           .type = FieldType::kQuantity,
+           .doc = "Share of each device reserved for the project (a slice of a shared server).",
+           .dimension = Dimension::kRatio,
+           .bare_unit = "1",
+           .min = 0.0,
+           .min_exclusive = true,
+           .max = 1.0,
+           .default_text = "1"},
+          {.key = "lifetime_years",
+           .type = FieldType::kQuantity,
+           .doc = "Service life of the devices; overrides the hardware table and the default.",
+           .dimension = Dimension::kDuration,
+           .bare_unit = "year",
+           .min = 0.0,
+           .min_exclusive = true,
+           .max = 30.0},
+          {.key = "site",
+           .type = FieldType::kTable,
+           .required = true,
+           .doc = "Hosting site (zone and data-centre profile).",
+           .table = &site()},
+      }};
+  return spec;
+}
+
+}  // namespace
+
+const std::vector<StageKind>& stage_kinds() {
+  static const std::vector<StageKind> kinds = {
+      {"compute", "Devices running for a number of hours.", &compute_fields()},
+  };
+  return kinds;
+}
+
+const StageKind* find_stage_kind(std::string_view kind) {
+  for (const StageKind& entry : stage_kinds()) {
+    if (entry.kind == kind) return &entry;
+  }
+  return nullptr;
+}
+
+namespace {
+
+std::vector<std::string_view> stage_kind_names() {
+  std::vector<std::string_view> names;
+  for (const StageKind& kind : stage_kinds()) names.push_back(kind.kind);
+  return names;
+}
+
+}  // namespace
+
+const TableSpec& stage_common() {
+  static const TableSpec spec{
+      "[[option.stage]]",
+      "One stage of an option. `kind` selects the model and the further keys it accepts.",
+      {
+          {.key = "id",
+           .type = FieldType::kIdentifier,
+           .required = true,
+           .doc = "Stage id, unique within its option."},
+          {.key = "kind",
+           .type = FieldType::kChoice,
+           .required = true,
+           .doc = "Stage model; each kind adds the keys documented below.",
+           .choices = stage_kind_names()},
+          {.key = "title", .type = FieldType::kText, .doc = "Human title."},
+          {.key = "description", .type = FieldType::kText, .doc = "What the stage covers."},
+      }};
+  return spec;
+}
+
+const TableSpec& option() {
+  static const TableSpec spec{
+      "[[option]]",
+      "One way of meeting the need: a SaaS API, a sovereign host, an on-premises server, no AI.",
+      {
+          {.key = "id",
+           .type = FieldType::kIdentifier,
+           .required = true,
+           .doc = "Option id, unique within the project."},
+          {.key = "title", .type = FieldType::kText, .required = true, .doc = "Human title."},
+          {.key = "description", .type = FieldType::kText, .doc = "What the option is."},
+          {.key = "stage",
+           .type = FieldType::kArrayOfTables,
+           .required = true,
+           .doc = "The stages of the option ([[option.stage]]), at least one.",
+           .table = &stage_common()},
+      }};
+  return spec;
+}
+
+const TableSpec& project() {
+  static const TableSpec spec{
+      "[project]",
+      "What is assessed, for whom, and per what.",
+      {
+          {.key = "id",
+           .type = FieldType::kIdentifier,
+           .required = true,
+           .doc = "Project id; names the report files."},
+          {.key = "title", .type = FieldType::kText, .required = true, .doc = "Human title."},
+          {.key = "organisation",
+           .type = FieldType::kText,
+           .doc = "Organisation carrying the project."},
+          {.key = "description", .type = FieldType::kText, .doc = "The need and the context."},
+          {.key = "functional_unit",
+           .type = FieldType::kText,
+           .required = true,
+           .doc = "What one unit of service is (\"request\", \"user-year\", \"document\")."},
+          {.key = "functional_units_per_year",
+           .type = FieldType::kQuantity,
+           .required = true,
+           .doc = "How many functional units the project delivers per year.",
+           .dimension = Dimension::kRatio,
+           .bare_unit = "1",
+           .min = 0.0,
+           .min_exclusive = true},
+          {.key = "horizon_years",
+           .type = FieldType::kQuantity,
+           .required = true,
+           .doc = "Period assessed (0.5 for a semester).",
+           .dimension = Dimension::kDuration,
+           .bare_unit = "year",
+           .min = 0.0,
+           .min_exclusive = true,
+           .max = 50.0},
+      }};
+  return spec;
+}
+
+const TableSpec& root() {
+  static const TableSpec spec{
+      "top level",
+      "A project file: the schema version, the project, and the options it weighs.",
+      {
+          {.key = "schema_version",
+           .type = FieldType::kInteger,
+           .required = true,
+           .doc = "Input schema version; this program reads 1.",
+           .min = 1.0,
+           .max = 1.0},
+          {.key = "project",
+           .type = FieldType::kTable,
+           .required = true,
+           .doc = "The project.",
+           .table = &project()},
+          {.key = "option",
+           .type = FieldType::kArrayOfTables,
+           .required = true,
+           .doc = "The options weighed ([[option]]), at least one.",
+           .table = &option()},
+      }};
+  return spec;
+}
+
+}  // namespace empreinte::schema_v1

@@ -1,0 +1,71 @@
+#pragma once
+/// @file compute_stage.h
+/// The `compute` stage model: devices running for some hours at a site.
+
+#include "engine/core/units.h"
+#include "engine/models/impacts.h"
+
+namespace empreinte {
+
+/// Grid and facility factors of a site, already bound to samples.
+struct SiteFactors {
+  /// Power usage effectiveness (facility ÷ IT energy).
+  Ratio pue;
+  /// On-site water per kWh of IT energy.
+  WaterIntensity wue;
+  /// Grid carbon intensity.
+  CarbonIntensity grid_gwp;
+  /// Grid primary energy per kWh.
+  PrimaryEnergyIntensity grid_primary_energy;
+  /// Grid (off-site) water per kWh.
+  WaterIntensity grid_water;
+  /// Grid abiotic depletion per kWh.
+  AdpeIntensity grid_adpe;
+};
+
+/// Manufacturing impacts of one device.
+struct EmbodiedFactors {
+  /// GWP of manufacturing one device.
+  CarbonMass gwp;
+  /// Primary energy of manufacturing one device (zero when not sourced).
+  PrimaryEnergy primary_energy;
+  /// ADPe of manufacturing one device (zero when not sourced).
+  Adpe adpe;
+  /// Water of manufacturing one device (zero when not sourced).
+  Water water;
+};
+
+/// Every input of the compute model, bound to samples.
+struct ComputeInputs {
+  /// Number of devices.
+  Ratio count;
+  /// Hours each device runs over the horizon.
+  Duration hours;
+  /// Draw of one device while running (measured, or idle + utilisation × (max − idle)).
+  Power running_power;
+  /// Share of each device allocated to the project.
+  Ratio share;
+  /// Time the hardware is reserved for the project: the hours used when rented, the horizon
+  /// (capped at the lifetime) when owned.
+  Duration reserved;
+  /// Service life of a device.
+  Duration lifetime;
+  /// Manufacturing impacts of one device.
+  EmbodiedFactors embodied;
+  /// Site factors.
+  SiteFactors site;
+};
+
+/// Draw of a device at average utilisation u, linear between idle and maximum:
+/// P(u) = P_idle + u × (P_max − P_idle)   [kW]
+Power power_at_utilisation(const Power& idle, const Power& max, const Ratio& utilisation);
+
+/// The compute model:
+///   E_IT  = P_run × hours × count × share                       [kWh]
+///   E     = E_IT × PUE                                          [kWh]  (energy criterion)
+///   GWP   = E × CI_grid;  PE = E × PE_grid;  ADPe = E × ADPe_grid
+///   water = E_IT × WUE_on-site + E × W_grid                     [L]    (Li et al. 2023; EcoLogits)
+///   embodied_X = M_X × count × share × reserved ÷ lifetime      (SCI, ISO/IEC 21031:2024)
+StageImpacts compute_stage_impacts(const ComputeInputs& inputs);
+
+}  // namespace empreinte

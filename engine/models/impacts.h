@@ -1,0 +1,55 @@
+#pragma once
+/// @file impacts.h
+/// The five impact criteria of one stage part, as sample arrays.
+
+#include "engine/core/units.h"
+
+namespace empreinte {
+
+/// GWP, final energy, primary energy, water and ADPe of one thing, over the project horizon.
+struct Impacts {
+  /// Global warming potential.
+  CarbonMass gwp;
+  /// Final energy drawn from the grid (facility level).
+  Energy energy;
+  /// Primary energy.
+  PrimaryEnergy primary_energy;
+  /// Water consumed (on-site + off-site + embodied where sourced).
+  Water water;
+  /// Abiotic depletion, elements.
+  Adpe adpe;
+
+  /// Criterion-wise sum.
+  Impacts& operator+=(const Impacts& other) {
+    gwp += other.gwp;
+    energy += other.energy;
+    primary_energy += other.primary_energy;
+    water += other.water;
+    adpe += other.adpe;
+    return *this;
+  }
+  /// Criterion-wise sum.
+  friend Impacts operator+(Impacts a, const Impacts& b) { return a += b; }
+};
+
+/// A physical flow the inventory computed, shown in the report.
+struct InventoryFlow {
+  /// Identifier ("device_hours", "it_energy", "facility_energy").
+  const char* id;
+  /// Samples in `unit`.
+  Samples value;
+  /// Unit symbol.
+  const char* unit;
+};
+
+/// What a stage model returns: use and embodied impacts, and the flows behind them.
+struct StageImpacts {
+  /// Use phase (electricity drawn, water evaporated).
+  Impacts use;
+  /// Manufacturing, allocated to the project.
+  Impacts embodied;
+  /// Flows, in a fixed order per stage kind.
+  std::vector<InventoryFlow> flows;
+};
+
+}  // namespace empreinte

@@ -1,0 +1,62 @@
+#pragma once
+/// @file resolved_project.h
+/// A project with every reference bound to a factor-table row and every input turned into
+/// samples: what the stage models consume. Built by resolve_project().
+
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "engine/domain/project_spec.h"
+#include "engine/factors/factor_set.h"
+#include "engine/models/compute_stage.h"
+
+namespace empreinte {
+
+/// A factor the run used, and how it was found.
+struct FactorLookup {
+  /// The factor (owned by the FactorSet, which outlives the run).
+  const Factor* factor = nullptr;
+  /// Non-empty when the lookup fell back ("no water factor for zone FR; used EU27").
+  std::string fallback_note;
+};
+
+/// A modelling assumption or default applied, in words.
+struct AppliedAssumption {
+  /// Stable id ("utilisation-default/api/gpu").
+  std::string id;
+  /// The assumption.
+  std::string text;
+};
+
+/// One stage with its model inputs.
+struct ResolvedStage {
+  /// The stage as written.
+  const StageSpec* spec = nullptr;
+  /// Model inputs; one alternative per stage kind.
+  std::variant<ComputeInputs> inputs;
+  /// Ids of the factors this stage used, in lookup order.
+  std::vector<std::string> factor_ids;
+};
+
+/// One option with its stages.
+struct ResolvedOption {
+  /// The option as written.
+  const OptionSpec* spec = nullptr;
+  /// Stages in file order.
+  std::vector<ResolvedStage> stages;
+};
+
+/// The whole project, ready for the models.
+struct ResolvedProject {
+  /// The project as written.
+  const ProjectSpec* spec = nullptr;
+  /// Options in file order.
+  std::vector<ResolvedOption> options;
+  /// Every factor used, by id (each once; the first lookup's fallback note is kept).
+  std::vector<FactorLookup> factors;
+  /// Defaults and modelling assumptions applied, in the order they were met.
+  std::vector<AppliedAssumption> assumptions;
+};
+
+}  // namespace empreinte
