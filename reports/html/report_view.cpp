@@ -1,0 +1,280 @@
+#include "reports/html/report_view.h"
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "engine/core/criteria.h"
+#include "reports/html/svg_chart.h"
+#include "reports/html/text_util.h"
+
+namespace empreinte::report::html {
+namespace {
+
+// Width of the SVG of the main (climate change) chart and of the smaller ones, in user units.
+constexpr double kMainChartWidth = 800.0;
+constexpr double kSmallChartWidth = 420.0;
+
+// Stages sharing an id across options are one series: same colour, same letter.
+struct SeriesIndex {
+  std::vector<ChartSeries> series;
+  std::map<std::string, std::size_t, std::less<>> by_stage_id;
+
+  std::size_t of(const std::string& stage_id) const { return by_stage_id.at(stage_id); }
+};
+
+SeriesIndex collect_series(const Report& report) {
+  SeriesIndex index;
+  for (const OptionResult& option : report.options) {
+    for (const StageResult& stage : option.stages) {
+      if (index.by_stage_id.count(stage.id) != 0) continue;
+      index.by_stage_id.emplace(stage.id, index.series.size());
+      index.series.push_back({stage.title.empty() ? stage.id : stage.title});
+    }
+  }
+  return index;
+}
+
+std::string criterion_name(Criterion c, const Catalogue& catalogue) {
+  return catalogue.text("criteria." + std::string(criterion_id(c)));
+}
+
+// A catalogue phrase for `key`, or `fallback` when the catalogue has none.
+std::string label_or(const Catalogue& catalogue, const std::string& key,
+                     const std::string& fallback) {
+  const std::string* phrase = catalogue.find(key);
+  return phrase != nullptr ? *phrase : fallback;
+}
+
+mstch::map project_view(const Report& report, const Catalogue& catalogue) {
+  const ProjectInfo& project = report.project;
+  const Language language = catalogue.language();
+  const std::string years = format_input(project.horizon_years, language);
+  return mstch::map{
+      {"id", project.id},
+      {"title", project.title.empty() ? project.id : project.title},
+      {"has_organisation", !project.organisation.empty()},
+      {"organisation", project.organisation},
+      {"has_description", !project.description.empty()},
+      {"description", project.description},
+      {"functional_unit", project.functional_unit},
+      {"units_per_year",
+       fill(catalogue.text("header.units_per_year"),
+            {{"count", format_input(project.functional_units_per_year, language)}})},
+      {"horizon", fill(catalogue.text(std::string("header.horizon_value") +
+                                      std::string(plural_suffix(project.horizon_years, language))),
+                       {{"years", years}})},
+      {"source_file", project.source_file},
+  };
+}
+
+std::string run_text(const Report& report, const Catalogue& catalogue) {
+  if (report.samples <= 1) return catalogue.text("header.point_run");
+  // Sample count and seed are identifiers of the run, printed exactly.
+  return fill(catalogue.text("header.monte_carlo_run"),
+              {{"samples", std::to_string(report.samples)}, {"seed", std::to_string(report.seed)}});
+}
+
+mstch::array headline_rows(const OptionResult& option, const Catalogue& catalogue) {
+  const Language language = catalogue.language();
+  mstch::array rows;
+  for (const Criterion c : kAllCriteria) {
+    rows.push_back(mstch::map{
+        {"name", criterion_name(c, catalogue)},
+        {"unit", std::string(criterion_unit(c))},
+        {"total", format_display(option.total[c].value, language)},
+        {"per_year", format_display(option.per_year[c].value, language)},
+        {"per_unit", format_display(option.per_functional_unit[c].value, language)},
+    });
+  }
+  return rows;
+}
+
+mstch::map stage_view(const StageResult& stage, const SeriesIndex& series,
+                      const Catalogue& catalogue) {
+  const Language language = catalogue.language();
+  mstch::array rows;
+  for (const Criterion c : kAllCriteria) {
+    rows.push_back(mstch::map{
+        {"name", criterion_name(c, catalogue)},
+        {"unit", std::string(criterion_unit(c))},
+        {"use", format_display(stage.use[c].value, language)},
+        {"embodied", format_display(stage.embodied[c].value, language)},
+        {"total", format_display(stage.total[c].value, language)},
+    });
+  }
+  mstch::array flows;
+  for (const Flow& flow : stage.flows) {
+    flows.push_back(mstch::map{
+        {"label", label_or(catalogue, "flow." + flow.id, flow.id)},
+        {"value", format_display(flow.value, language)},
+        {"unit", flow.unit},
+    });
+  }
+  mstch::array factor_ids;
+  for (const std::string& id : stage.factor_ids) factor_ids.push_back(mstch::map{{"id", id}});
+  const std::size_t index = series.of(stage.id);
+  return mstch::map{
+      {"id", stage.id},
+      {"title", stage.title.empty() ? stage.id : stage.title},
+      {"kind", label_or(catalogue, "stage_kind." + stage.kind, stage.kind)},
+      {"declared_at", stage.declared_at.to_string()},
+      {"letter", series_letter(index)},
+      {"colour", std::to_string(series_colour(index))},
+      {"rows", rows},
+      {"has_flows", !flows.empty()},
+      {"flows", flows},
+      {"has_factors", !factor_ids.empty()},
+      {"factor_ids", factor_ids},
+  };
+}
+
+mstch::map option_view(const OptionResult& option, const SeriesIndex& series,
+                       const Catalogue& catalogue) {
+  mstch::array stages;
+  for (const StageResult& stage : option.stages) {
+    stages.push_back(stage_view(stage, series, catalogue));
+  }
+  return mstch::map{
+      {"id", option.id},
+      {"title", option.title.empty() ? option.id : option.title},
+      {"has_description", !option.description.empty()},
+      {"description", option.description},
+      {"headline", headline_rows(option, catalogue)},
+      {"stages", stages},
+  };
+}
+
+mstch::map criterion_chart(const Report& report, Criterion c, const SeriesIndex& series,
+                           double width, const Catalogue& catalogue) {
+  ChartData data;
+  data.series = series.series;
+  for (const OptionResult& option : report.options) {
+    ChartBarInput bar;
+    bar.label = option.title.empty() ? option.id : option.title;
+    bar.total = option.total[c].value;
+    for (const StageResult& stage : option.stages) {
+      bar.segments.push_back({series.of(stage.id), stage.total[c].value});
+    }
+    data.bars.push_back(std::move(bar));
+  }
+  const std::string unit(criterion_unit(c));
+  ChartText text;
+  text.dom_id = "chart-" + std::string(criterion_id(c));
+  text.title = fill(catalogue.text("chart.title"),
+                    {{"criterion", criterion_name(c, catalogue)}, {"unit", unit}});
+  text.desc = fill(catalogue.text("chart.desc"), {{"unit", unit}});
+  text.unit = unit;
+  return chart_view(data, layout_stacked_bars(data, width), text, catalogue.language());
+}
+
+mstch::array legend_view(const SeriesIndex& series) {
+  mstch::array legend;
+  for (std::size_t i = 0; i < series.series.size(); ++i) {
+    legend.push_back(mstch::map{
+        {"letter", series_letter(i)},
+        {"colour", std::to_string(series_colour(i))},
+        {"label", series.series[i].label},
+    });
+  }
+  return legend;
+}
+
+mstch::array text_items(const std::vector<std::string>& items) {
+  mstch::array out;
+  for (const std::string& item : items) out.push_back(mstch::map{{"text", item}});
+  return out;
+}
+
+mstch::array assumptions_view(const Report& report, const Catalogue& catalogue) {
+  mstch::array out;
+  for (const Assumption& assumption : report.assumptions) {
+    const std::string* translation = catalogue.find("assumption." + assumption.id);
+    // Assumption texts are written in English by the engine.
+    const bool translated = translation != nullptr || catalogue.language() == Language::kEnglish;
+    const std::string& note = catalogue.text("assumptions.untranslated");
+    out.push_back(mstch::map{
+        {"id", assumption.id},
+        {"text", translation != nullptr ? *translation : assumption.text},
+        {"translated", translated},
+        {"has_note", !translated && !note.empty()},
+        {"note", note},
+    });
+  }
+  return out;
+}
+
+mstch::array factors_view(const Report& report, Language language) {
+  mstch::array out;
+  for (const FactorUse& factor : report.factors) {
+    const auto bound = [&](const std::optional<double>& value) {
+      return value.has_value() ? format_display(*value, language) : std::string("?");
+    };
+    out.push_back(mstch::map{
+        {"id", factor.id},
+        {"label", factor.label.empty() ? factor.id : factor.label},
+        {"value", format_display(factor.value, language)},
+        {"unit", factor.unit},
+        {"has_range", factor.low.has_value() || factor.high.has_value()},
+        {"low", bound(factor.low)},
+        {"high", bound(factor.high)},
+        {"source_id", factor.source_id},
+        {"source_title", factor.source_title.empty() ? factor.source_id : factor.source_title},
+        {"has_url", !factor.source_url.empty()},
+        {"has_link", is_web_url(factor.source_url)},
+        {"url", factor.source_url},
+        // A reference year is a date, printed exactly.
+        {"year", factor.year > 0 ? std::to_string(factor.year) : std::string("—")},
+        {"licence", factor.licence},
+        {"fallback_note", factor.fallback_note},
+    });
+  }
+  return out;
+}
+
+}  // namespace
+
+mstch::map report_view(const Report& report, const Catalogue& catalogue) {
+  const Language language = catalogue.language();
+  const SeriesIndex series = collect_series(report);
+  mstch::array options;
+  for (const OptionResult& option : report.options) {
+    options.push_back(option_view(option, series, catalogue));
+  }
+  mstch::array other_charts;
+  for (const Criterion c : kAllCriteria) {
+    if (c == Criterion::kGwp) continue;
+    other_charts.push_back(criterion_chart(report, c, series, kSmallChartWidth, catalogue));
+  }
+  const double years = report.project.horizon_years;
+  const std::string total_key =
+      std::string("headline.total") + std::string(plural_suffix(years, language));
+  return mstch::map{
+      {"t", catalogue.tree()},
+      {"engine_version", report.engine_version},
+      {"methodology_version", report.methodology_version},
+      {"factor_set_version", report.factor_set_version},
+      {"project", project_view(report, catalogue)},
+      {"run", run_text(report, catalogue)},
+      {"total_label", fill(catalogue.text(total_key), {{"years", format_input(years, language)}})},
+      {"per_unit_label",
+       fill(catalogue.text("headline.per_unit"), {{"unit", report.project.functional_unit}})},
+      {"options", options},
+      {"legend", legend_view(series)},
+      {"main_chart", criterion_chart(report, Criterion::kGwp, series, kMainChartWidth, catalogue)},
+      {"other_charts", other_charts},
+      {"has_included", !report.boundary_included.empty()},
+      {"included", text_items(report.boundary_included)},
+      {"has_excluded", !report.boundary_excluded.empty()},
+      {"excluded", text_items(report.boundary_excluded)},
+      {"has_assumptions", !report.assumptions.empty()},
+      {"assumptions", assumptions_view(report, catalogue)},
+      {"has_factors", !report.factors.empty()},
+      {"factors", factors_view(report, language)},
+      {"footer", fill(catalogue.text("meta.footer"), {{"engine", report.engine_version},
+                                                      {"methodology", report.methodology_version},
+                                                      {"factors", report.factor_set_version}})},
+  };
+}
+
+}  // namespace empreinte::report::html

@@ -1,0 +1,102 @@
+#include "reports/html/text_util.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "engine/core/check.h"
+
+namespace empreinte::report::html {
+namespace {
+
+bool is_continuation_byte(char c) { return (static_cast<unsigned char>(c) & 0xC0U) == 0x80U; }
+
+bool starts_with_ignoring_case(std::string_view text, std::string_view prefix) {
+  if (text.size() < prefix.size()) return false;
+  return std::equal(prefix.begin(), prefix.end(), text.begin(), [](char a, char b) {
+    return std::tolower(static_cast<unsigned char>(a)) ==
+           std::tolower(static_cast<unsigned char>(b));
+  });
+}
+
+}  // namespace
+
+std::string fill(std::string_view phrase, const std::vector<PhraseValue>& values) {
+  std::string out;
+  std::size_t pos = 0;
+  while (pos < phrase.size()) {
+    const std::size_t open = phrase.find('{', pos);
+    if (open == std::string_view::npos) break;
+    const std::size_t close = phrase.find('}', open);
+    EMPREINTE_CHECK(close != std::string_view::npos, "unclosed '{' in catalogue phrase");
+    out.append(phrase.substr(pos, open - pos));
+    const std::string_view name = phrase.substr(open + 1, close - open - 1);
+    const auto found = std::find_if(values.begin(), values.end(),
+                                    [&](const PhraseValue& value) { return value.first == name; });
+    EMPREINTE_CHECK(found != values.end(),
+                    "no value for {" + std::string(name) + "} in a catalogue phrase");
+    out += found->second;
+    pos = close + 1;
+  }
+  out.append(phrase.substr(std::min(pos, phrase.size())));
+  return out;
+}
+
+std::string format_input(double value, Language language) {
+  std::string text = format_display(value, language);
+  if (text.find("×") != std::string::npos) return text;
+  const char decimal_sign = language == Language::kFrench ? ',' : '.';
+  const std::size_t sign = text.find(decimal_sign);
+  if (sign == std::string::npos) return text;
+  const std::size_t last = text.find_last_not_of('0');
+  text.resize(last == sign ? sign : last + 1);
+  return text;
+}
+
+std::string_view plural_suffix(double count, Language language) {
+  if (language == Language::kFrench) return count < 2.0 ? "_one" : "_other";
+  return count == 1.0 ? "_one" : "_other";
+}
+
+bool is_web_url(std::string_view url) {
+  const bool scheme_ok =
+      starts_with_ignoring_case(url, "https://") || starts_with_ignoring_case(url, "http://");
+  if (!scheme_ok) return false;
+  return std::none_of(url.begin(), url.end(), [](char c) {
+    return std::isspace(static_cast<unsigned char>(c)) ||
+           std::iscntrl(static_cast<unsigned char>(c));
+  });
+}
+
+std::size_t code_point_count(std::string_view text) {
+  return static_cast<std::size_t>(
+      std::count_if(text.begin(), text.end(), [](char c) { return !is_continuation_byte(c); }));
+}
+
+std::string truncate_text(std::string_view text, std::size_t max_code_points) {
+  if (code_point_count(text) <= max_code_points) return std::string(text);
+  if (max_code_points == 0) return "";
+  // Keep max_code_points - 1 code points, then the ellipsis.
+  std::size_t kept = 0;
+  std::size_t end = 0;
+  while (end < text.size()) {
+    if (!is_continuation_byte(text[end])) {
+      if (kept == max_code_points - 1) break;
+      ++kept;
+    }
+    ++end;
+  }
+  return std::string(text.substr(0, end)) + "…";
+}
+
+std::string series_letter(std::size_t index) {
+  std::string letters;
+  std::size_t n = index + 1;
+  while (n > 0) {
+    const std::size_t digit = (n - 1) % 26;
+    letters.insert(letters.begin(), static_cast<char>('A' + digit));
+    n = (n - 1) / 26;
+  }
+  return letters;
+}
+
+}  // namespace empreinte::report::html

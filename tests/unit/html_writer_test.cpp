@@ -1,0 +1,378 @@
+// Tests of the HTML writer: escaping, self-containment, language, number formatting, the stacked
+// bar chart, determinism and the batch index.
+
+#include "reports/html/html_writer.h"
+
+#include <gtest/gtest.h>
+#include <toml++/toml.h>
+
+#include <algorithm>
+#include <cctype>
+#include <fstream>
+#include <regex>
+#include <set>
+#include <sstream>
+#include <string>
+#include <thread>
+#include <vector>
+
+namespace empreinte::report {
+namespace {
+
+const char* const kScript = "<script>alert(1)</script>";
+
+ImpactSet impacts(double gwp, double energy, double primary, double water, double adpe) {
+  ImpactSet set;
+  set[Criterion::kGwp].value = gwp;
+  set[Criterion::kEnergy].value = energy;
+  set[Criterion::kPrimaryEnergy].value = primary;
+  set[Criterion::kWater].value = water;
+  set[Criterion::kAdpe].value = adpe;
+  return set;
+}
+
+StageResult stage(const std::string& id, const std::string& title, double gwp) {
+  StageResult s;
+  s.id = id;
+  s.kind = "compute";
+  s.title = title;
+  s.total = impacts(gwp, gwp * 10, gwp * 30, gwp * 2, gwp * 1e-6);
+  s.use = impacts(gwp * 0.75, gwp * 10, gwp * 30, gwp * 1.5, gwp * 2e-7);
+  s.embodied = impacts(gwp * 0.25, 0, 0, gwp * 0.5, gwp * 8e-7);
+  s.flows = {{"device_hours", 1200, "h"}, {"it_energy", gwp * 8, "kWh"}};
+  s.factor_ids = {"electricity/FR/gwp"};
+  s.declared_at = {"projets/assistant.toml", 12, 3};
+  return s;
+}
+
+Report sample_report() {
+  Report report;
+  report.engine_version = "0.1.0";
+  report.methodology_version = "1.0";
+  report.factor_set_version = "2024.1";
+  report.project.id = "assistant-admin";
+  report.project.title = std::string("Assistant génératif R&D ") + kScript;
+  report.project.organisation = "Université de Saint-Étienne & partenaires";
+  report.project.description = "Pilote avec dix équipes administratives.";
+  report.project.functional_unit = "requête";
+  report.project.functional_units_per_year = 250000;
+  report.project.horizon_years = 3;
+  report.project.source_file = "projets/assistant<1>.toml";
+  report.boundary_included = {"Use phase of servers", "Embodied hardware, amortised"};
+  report.boundary_excluded = {"End-user terminals"};
+
+  OptionResult saas;
+  saas.id = "saas";
+  saas.title = "API SaaS";
+  saas.description = std::string("Hosted API ") + kScript;
+  saas.stages = {stage("training", "Fine-tuning", 7000.0), stage("inference", "Inférence", 4000.0),
+                 stage("storage", "Stockage & sauvegarde", 1345.6)};
+  saas.total = impacts(12345.6, 123456, 370000, 24691, 0.0123);
+  saas.per_year = impacts(4115.2, 41152, 123333, 8230, 0.0041);
+  saas.per_functional_unit = impacts(0.0165, 0.165, 0.493, 0.0329, 1.64e-8);
+
+  OptionResult onprem;
+  onprem.id = "on-prem";
+  onprem.title = "Serveur sur site";
+  onprem.stages = {stage("inference", "Inférence", 2500.0), stage("embodied", "Matériel", 900.0)};
+  onprem.total = impacts(3400, 25000, 75000, 6800, 0.0034);
+  onprem.per_year = impacts(1133.3, 8333, 25000, 2267, 0.00113);
+  onprem.per_functional_unit = impacts(0.00453, 0.0333, 0.1, 0.00907, 4.5e-9);
+  report.options = {saas, onprem};
+
+  FactorUse grid;
+  grid.id = "electricity/FR/gwp";
+  grid.label = "Grid carbon intensity, France";
+  grid.value = 0.052;
+  grid.unit = "kgCO2e/kWh";
+  grid.low = 0.03;
+  grid.high = 0.08;
+  grid.source_id = "ademe-base-empreinte";
+  grid.source_title = "Base Empreinte® (ADEME)";
+  grid.source_url = "https://base-empreinte.ademe.fr/";
+  grid.year = 2023;
+  grid.licence = "Licence Ouverte 2.0";
+  FactorUse rogue;
+  rogue.id = "hardware/custom";
+  rogue.label = std::string("Custom server ") + kScript;
+  rogue.value = 1500;
+  rogue.unit = "kgCO2e";
+  rogue.source_id = "user";
+  rogue.source_title = "User table";
+  rogue.source_url = "javascript:alert(1)";
+  rogue.year = 2024;
+  rogue.licence = "CC-BY-4.0";
+  rogue.fallback_note = "no factor for zone FR-COR; used FR";
+  report.factors = {grid, rogue};
+
+  report.assumptions = {{"embodied-allocation-rented", "Rented hardware: embodied share by hours."},
+                        {"user-note", std::string("Note ") + kScript}};
+  return report;
+}
+
+BatchIndex sample_index() {
+  BatchIndex index;
+  index.engine_version = "0.1.0";
+  index.methodology_version = "1.0";
+  index.factor_set_version = "2024.1";
+  IndexEntry assessed;
+  assessed.source_file = "projets/assistant.toml";
+  assessed.project_id = "assistant-admin";
+  assessed.title = "Assistant génératif";
+  assessed.organisation = "Université";
+  assessed.functional_unit = "requête";
+  assessed.html_href = "assistant-admin.html";
+  assessed.xml_href = "assistant-admin.xml";
+  const Report report = sample_report();
+  for (const OptionResult& option : report.options) {
+    assessed.options.push_back({option.id, option.title, option.total, option.per_functional_unit});
+  }
+  IndexEntry rejected;
+  rejected.source_file = std::string("projets/broken") + kScript + ".toml";
+  rejected.rejected = true;
+  rejected.error_count = 3;
+  index.entries = {assessed, rejected};
+  return index;
+}
+
+std::size_t count(const std::string& text, const std::string& needle) {
+  std::size_t n = 0;
+  for (std::size_t pos = text.find(needle); pos != std::string::npos;
+       pos = text.find(needle, pos + needle.size())) {
+    ++n;
+  }
+  return n;
+}
+
+std::string lower(std::string text) {
+  std::transform(text.begin(), text.end(), text.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return text;
+}
+
+// The markup of the <svg> whose id is `id`.
+std::string svg_with_id(const std::string& html, const std::string& id) {
+  const std::size_t start = html.find("<svg id=\"" + id + "\"");
+  if (start == std::string::npos) return "";
+  const std::size_t end = html.find("</svg>", start);
+  return html.substr(start, end - start);
+}
+
+std::string read_file(const std::string& relative) {
+  std::ifstream in(std::string(EMPREINTE_SOURCE_DIR) + "/" + relative);
+  std::ostringstream out;
+  out << in.rdbuf();
+  return out.str();
+}
+
+void collect_keys(const toml::table& table, const std::string& prefix,
+                  std::set<std::string>& keys) {
+  for (const auto& [key, node] : table) {
+    const std::string dotted =
+        prefix.empty() ? std::string(key.str()) : prefix + "." + std::string(key.str());
+    if (const toml::table* child = node.as_table()) {
+      if (dotted != "assumption") collect_keys(*child, dotted, keys);
+    } else {
+      keys.insert(dotted);
+    }
+  }
+}
+
+std::set<std::string> catalogue_keys(const std::string& relative) {
+  std::set<std::string> keys;
+  collect_keys(toml::parse(read_file(relative)), "", keys);
+  return keys;
+}
+
+class HtmlWriterBothLanguages : public ::testing::TestWithParam<Language> {};
+
+TEST_P(HtmlWriterBothLanguages, EscapesUserTextAndHasNoScriptElement) {
+  const std::string html = HtmlWriter(GetParam()).write_report(sample_report());
+  EXPECT_EQ(lower(html).find("<script"), std::string::npos);
+  EXPECT_NE(html.find("&lt;script&gt;alert(1)&lt;&#x2F;script&gt;"), std::string::npos);
+  EXPECT_NE(html.find("Université de Saint-Étienne &amp; partenaires"), std::string::npos);
+  EXPECT_EQ(html.find("R&D"), std::string::npos);
+  EXPECT_NE(html.find("projets&#x2F;assistant&lt;1&gt;.toml"), std::string::npos);
+  // The chart labels carry user text too.
+  EXPECT_EQ(svg_with_id(html, "chart-gwp").find("<script"), std::string::npos);
+}
+
+TEST_P(HtmlWriterBothLanguages, LoadsNoExternalResource) {
+  const std::string html = lower(HtmlWriter(GetParam()).write_report(sample_report()));
+  const std::regex external(R"((src\s*=|url\(|@import|<link|<img|<iframe|<object|<embed))");
+  EXPECT_FALSE(std::regex_search(html, external));
+  EXPECT_EQ(html.find("http://"), std::string::npos);
+  // The one web address of the sample is a link to a source, not a resource.
+  EXPECT_EQ(count(html, "https:"), 2u);  // the href and the printed address
+  EXPECT_NE(html.find("<a href=\"https:&#x2f;&#x2f;base-empreinte.ademe.fr&#x2f;\""),
+            std::string::npos);
+  EXPECT_EQ(html.find("href=\"javascript"), std::string::npos);
+}
+
+TEST_P(HtmlWriterBothLanguages, IsOneStyledPrintablePage) {
+  const std::string html = HtmlWriter(GetParam()).write_report(sample_report());
+  EXPECT_EQ(html.rfind("<!DOCTYPE html>", 0), 0u);
+  EXPECT_NE(html.find("<meta charset=\"utf-8\">"), std::string::npos);
+  EXPECT_EQ(count(html, "<style>"), 1u);
+  EXPECT_NE(html.find("@media print"), std::string::npos);
+  EXPECT_NE(html.find("size: A4"), std::string::npos);
+  EXPECT_NE(html.find("break-inside: avoid"), std::string::npos);
+}
+
+TEST_P(HtmlWriterBothLanguages, DrawsOneSegmentPerOptionAndStage) {
+  const std::string svg =
+      svg_with_id(HtmlWriter(GetParam()).write_report(sample_report()), "chart-gwp");
+  ASSERT_FALSE(svg.empty());
+  EXPECT_NE(svg.find("role=\"img\""), std::string::npos);
+  EXPECT_NE(svg.find("<title id=\"chart-gwp-title\">"), std::string::npos);
+  EXPECT_NE(svg.find("<desc id=\"chart-gwp-desc\">"), std::string::npos);
+  const std::regex rect(
+      R"re(<rect class="seg series-(\d+)" x="([-\d.]+)" y="[\d.]+" width="([-\d.]+)")re");
+  std::size_t rects = 0;
+  std::set<std::string> series;
+  for (auto it = std::sregex_iterator(svg.begin(), svg.end(), rect); it != std::sregex_iterator();
+       ++it) {
+    ++rects;
+    series.insert((*it)[1]);
+    EXPECT_GT(std::stod((*it)[3]), 0.0) << (*it)[0];
+  }
+  EXPECT_EQ(rects, 5u);  // 3 stages of "saas" + 2 of "on-prem"
+  EXPECT_EQ(count(svg, "<rect"), 5u);
+  EXPECT_EQ(series.size(), 4u);  // "inference" is one series in both options
+  // Every stage is named in the legend, with its letter, so colour is never the only key.
+  for (const char* label : {"Fine-tuning", "Inférence", "Stockage &amp; sauvegarde", "Matériel"}) {
+    EXPECT_NE(svg.find(label), std::string::npos) << label;
+  }
+  for (const char* letter : {">A<", ">B<", ">C<", ">D<"}) {
+    EXPECT_NE(svg.find(letter), std::string::npos) << letter;
+  }
+}
+
+TEST_P(HtmlWriterBothLanguages, RendersByteIdenticalPages) {
+  const Report report = sample_report();
+  const std::string first = HtmlWriter(GetParam()).write_report(report);
+  const HtmlWriter writer(GetParam());
+  EXPECT_EQ(first, writer.write_report(report));
+  EXPECT_EQ(first, writer.write_report(sample_report()));
+  EXPECT_EQ(writer.write_index(sample_index()), writer.write_index(sample_index()));
+}
+
+INSTANTIATE_TEST_SUITE_P(Languages, HtmlWriterBothLanguages,
+                         ::testing::Values(Language::kEnglish, Language::kFrench),
+                         [](const ::testing::TestParamInfo<Language>& param_info) {
+                           return param_info.param == Language::kFrench ? "French" : "English";
+                         });
+
+TEST(HtmlWriter, EnglishPageIsInEnglishWithEnglishNumbers) {
+  const std::string html = HtmlWriter(Language::kEnglish).write_report(sample_report());
+  EXPECT_NE(html.find("<html lang=\"en\">"), std::string::npos);
+  EXPECT_NE(html.find("<strong>12,300</strong>"), std::string::npos);
+  EXPECT_NE(html.find("Headline figures"), std::string::npos);
+  EXPECT_NE(html.find("Over 3 years"), std::string::npos);
+  EXPECT_NE(html.find("0.0165"), std::string::npos);
+  EXPECT_EQ(html.find("Chiffres clés"), std::string::npos);
+}
+
+TEST(HtmlWriter, FrenchPageIsInFrenchWithFrenchNumbers) {
+  const std::string html = HtmlWriter(Language::kFrench).write_report(sample_report());
+  EXPECT_NE(html.find("<html lang=\"fr\">"), std::string::npos);
+  EXPECT_NE(html.find("<strong>12\u202F300</strong>"), std::string::npos);
+  EXPECT_EQ(html.find("12,300"), std::string::npos);
+  EXPECT_NE(html.find("0,0165"), std::string::npos);
+  EXPECT_NE(html.find("Chiffres clés"), std::string::npos);
+  EXPECT_NE(html.find("Changement climatique (PRG)"), std::string::npos);
+  EXPECT_NE(html.find("Sur 3 ans"), std::string::npos);
+  EXPECT_EQ(html.find("Headline figures"), std::string::npos);
+  // Assumption texts come in English: marked as such for screen readers and readers.
+  EXPECT_NE(html.find("<span lang=\"en\">Rented hardware: embodied share by hours.</span>"),
+            std::string::npos);
+}
+
+TEST(HtmlWriter, ReportListsBoundaryFactorsAndStages) {
+  const std::string html = HtmlWriter(Language::kEnglish).write_report(sample_report());
+  EXPECT_NE(html.find("End-user terminals"), std::string::npos);
+  EXPECT_NE(html.find("Grid carbon intensity, France"), std::string::npos);
+  EXPECT_NE(html.find("0.0300 – 0.0800"), std::string::npos);
+  EXPECT_NE(html.find("Licence Ouverte 2.0"), std::string::npos);
+  EXPECT_NE(html.find("no factor for zone FR-COR; used FR"), std::string::npos);
+  EXPECT_NE(html.find(">2023<"), std::string::npos);
+  EXPECT_NE(html.find("Accelerator-hours"), std::string::npos);
+  EXPECT_EQ(count(html, "<tbody class=\"stage\">"), 5u);
+  EXPECT_NE(html.find("projets&#x2F;assistant.toml:12:3"), std::string::npos);
+}
+
+TEST(HtmlWriter, IndexShowsRejectedFilesAndLinksAssessedReports) {
+  const std::string html = HtmlWriter(Language::kEnglish).write_index(sample_index());
+  EXPECT_NE(html.find("<html lang=\"en\">"), std::string::npos);
+  EXPECT_EQ(lower(html).find("<script"), std::string::npos);
+  EXPECT_NE(html.find("projets&#x2F;broken&lt;script&gt;"), std::string::npos);
+  EXPECT_NE(html.find("badge-rejected\">✗ Rejected</span>"), std::string::npos);
+  EXPECT_NE(html.find("3 errors"), std::string::npos);
+  EXPECT_NE(html.find("<a href=\"assistant-admin.html\">"), std::string::npos);
+  EXPECT_NE(html.find("<a href=\"assistant-admin.xml\">"), std::string::npos);
+  EXPECT_NE(html.find("12,300"), std::string::npos);
+  EXPECT_NE(html.find("Files: 2 · assessed: 1 · rejected: 1"), std::string::npos);
+
+  const std::string french = HtmlWriter(Language::kFrench).write_index(sample_index());
+  EXPECT_NE(french.find("<html lang=\"fr\">"), std::string::npos);
+  EXPECT_NE(french.find("✗ Rejeté"), std::string::npos);
+  EXPECT_NE(french.find("3 erreurs"), std::string::npos);
+  EXPECT_NE(french.find("12\u202F300"), std::string::npos);
+}
+
+TEST(HtmlWriter, RendersAReportWithNothingInIt) {
+  Report empty;
+  empty.project.id = "empty";
+  const std::string html = HtmlWriter(Language::kFrench).write_report(empty);
+  EXPECT_NE(html.find("<h1>empty</h1>"), std::string::npos);
+  EXPECT_NE(html.find("Aucune hypothèse n’a été appliquée."), std::string::npos);
+  EXPECT_NE(html.find("Aucun facteur n’a été utilisé."), std::string::npos);
+  EXPECT_EQ(count(svg_with_id(html, "chart-gwp"), "<rect"), 0u);
+  EXPECT_NE(html.find("</html>"), std::string::npos);
+}
+
+TEST(HtmlWriter, NamesTheMonteCarloRunAndCutsLongChartLabels) {
+  Report report = sample_report();
+  report.samples = 10000;
+  report.seed = 12345678901234ULL;
+  const std::string long_title(200, 'x');
+  report.options[1].title = long_title;
+  const std::string html = HtmlWriter(Language::kEnglish).write_report(report);
+  EXPECT_NE(html.find("10000 Monte Carlo samples, seed 12345678901234"), std::string::npos);
+  const std::string svg = svg_with_id(html, "chart-gwp");
+  EXPECT_NE(svg.find("<title>" + long_title + ": 3,400 kgCO2e</title>"), std::string::npos);
+  EXPECT_EQ(svg.find(">" + long_title + "</text>"), std::string::npos);
+  EXPECT_NE(svg.find("xxx…</text>"), std::string::npos);
+}
+
+TEST(HtmlWriter, RendersTheSamePageFromManyThreads) {
+  const HtmlWriter writer(Language::kFrench);
+  const Report report = sample_report();
+  const std::string expected = writer.write_report(report);
+  std::vector<std::string> pages(8);
+  std::vector<std::thread> threads;
+  for (std::size_t i = 0; i < pages.size(); ++i) {
+    threads.emplace_back([&, i] { pages[i] = writer.write_report(report); });
+  }
+  for (std::thread& thread : threads) thread.join();
+  for (const std::string& page : pages) EXPECT_EQ(page, expected);
+}
+
+TEST(HtmlWriter, CataloguesHaveTheSameKeysAndCoverTheTemplates) {
+  const std::set<std::string> english = catalogue_keys("templates/i18n/en.toml");
+  const std::set<std::string> french = catalogue_keys("templates/i18n/fr.toml");
+  EXPECT_EQ(english, french);
+  for (const char* name : {"templates/report.html.mustache", "templates/index.html.mustache",
+                           "templates/chart.svg.mustache"}) {
+    const std::string text = read_file(name);
+    ASSERT_FALSE(text.empty()) << name;
+    const std::regex key(R"(\{\{t\.([a-z_]+\.[a-z_]+)\}\})");
+    for (auto it = std::sregex_iterator(text.begin(), text.end(), key);
+         it != std::sregex_iterator(); ++it) {
+      EXPECT_EQ(english.count((*it)[1]), 1u) << name << ": " << (*it)[1];
+    }
+  }
+}
+
+}  // namespace
+}  // namespace empreinte::report
