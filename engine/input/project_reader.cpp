@@ -42,8 +42,17 @@ class ProjectReader {
       diagnostics_.error(SourceLocation{file_, 1, 1}, "missing required key 'schema_version'",
                          "add 'schema_version = " + std::to_string(schema_v1::kVersion) +
                              "' at the top of the file");
-    } else if (!reader.integer("schema_version")) {
-      return project;  // another version: its other keys cannot be checked against v1
+    } else if (const auto version = reader.integer("schema_version")) {
+      if (version->value != schema_v1::kVersion) {
+        diagnostics_.error(version->where,
+                           "unsupported schema_version " + std::to_string(version->value) +
+                               "; this program reads schema_version " +
+                               std::to_string(schema_v1::kVersion),
+                           "check `empreinte --version`: the file may need a newer empreinte");
+        return project;  // another version: its other keys cannot be checked against v1
+      }
+    } else {
+      return project;  // not an integer (reported): the version is unknown
     }
     if (const toml::table* table = reader.table("project")) read_project_table(*table, project);
     DuplicateIds option_ids("option", diagnostics_);

@@ -1,0 +1,61 @@
+#include <boost/program_options.hpp>
+#include <ostream>
+
+#include "cli/commands.h"
+#include "cli/exit_codes.h"
+#include "cli/factor_options.h"
+#include "cli/input_paths.h"
+#include "engine/pipeline/assess_file.h"
+
+namespace empreinte::cli {
+
+int validate_command(const std::vector<std::string>& args, Console console) {
+  namespace po = boost::program_options;
+  std::vector<std::string> paths;
+  std::string factors_folder;
+  po::options_description named("options");
+  named.add_options()("help,h", "this text")("factors", po::value(&factors_folder),
+                                             "folder of factor tables overriding the bundled ones");
+  po::options_description all;
+  all.add(named).add_options()("path", po::value(&paths));
+  po::positional_options_description positional;
+  positional.add("path", -1);
+  po::variables_map values;
+  po::store(po::command_line_parser(args).options(all).positional(positional).run(), values);
+  po::notify(values);
+  if (values.count("help") != 0) {
+    console.out << "usage: empreinte validate PATH... [--factors DIR]\n\n"
+                   "Checks project files against the input schema and the factor tables, and\n"
+                   "reports every error of every file. Writes nothing.\n"
+                   "Exit code: 0 all valid, 1 at least one rejected, 2 usage error.\n\n"
+                << named;
+    return kExitOk;
+  }
+  if (paths.empty()) throw po::error("validate needs at least one PATH");
+  std::vector<std::string> missing;
+  const std::vector<std::string> files = expand_input_paths(paths, missing);
+  for (const std::string& path : missing)
+    console.err << path << ": error: no such file or folder\n";
+  if (files.empty() && missing.empty())
+    throw po::error("no *.toml project file found in the PATHs");
+
+  SourceCache sources;
+  const std::optional<FactorSet> factors = load_factors(
+      factors_folder.empty() ? std::nullopt : std::optional(factors_folder), console, sources);
+  if (!factors) return kExitRejected;
+  std::size_t rejected = missing.size();
+  for (const std::string& file : files) {
+    const FileAssessment checked = assess_file(file, *factors, RunOptions{}, sources, true);
+    console.err << render_all(checked.diagnostics, sources);
+    if (checked.diagnostics.has_errors()) {
+      ++rejected;
+      console.out << file << ": rejected (" << checked.diagnostics.error_count()
+                  << (checked.diagnostics.error_count() == 1 ? " error" : " errors") << ")\n";
+    } else {
+      console.out << file << ": ok\n";
+    }
+  }
+  return rejected == 0 ? kExitOk : kExitRejected;
+}
+
+}  // namespace empreinte::cli
