@@ -41,17 +41,6 @@ std::string fill(std::string_view phrase, const std::vector<PhraseValue>& values
   return out;
 }
 
-std::string format_input(double value, Language language) {
-  std::string text = format_display(value, language);
-  if (text.find("×") != std::string::npos) return text;
-  const char decimal_sign = language == Language::kFrench ? ',' : '.';
-  const std::size_t sign = text.find(decimal_sign);
-  if (sign == std::string::npos) return text;
-  const std::size_t last = text.find_last_not_of('0');
-  text.resize(last == sign ? sign : last + 1);
-  return text;
-}
-
 std::string_view plural_suffix(double count, Language language) {
   if (language == Language::kFrench) return count < 2.0 ? "_one" : "_other";
   return count == 1.0 ? "_one" : "_other";

@@ -20,11 +20,6 @@ using PhraseValue = std::pair<std::string_view, std::string>;
 /// error (the catalogue and the writer disagree); text outside braces is copied as is.
 std::string fill(std::string_view phrase, const std::vector<PhraseValue>& values);
 
-/// An exact input echoed back to the reader (horizon, functional units per year): format_display
-/// without the trailing zeros its three significant figures add ("3", not "3.00"). Rounding
-/// stays in format_display.
-std::string format_input(double value, Language language);
-
 /// Catalogue key suffix for `count` items: "_one" or "_other", by the plural rule of `language`
 /// (English: one for exactly 1; French: one below 2).
 std::string_view plural_suffix(double count, Language language);

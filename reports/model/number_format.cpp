@@ -29,6 +29,38 @@ std::string format_exact(double value) {
   return shortest_text(value);
 }
 
+namespace {
+
+// Inserts the digit-group sign of `language` into the integer part of plain decimal text and
+// swaps the decimal sign.
+std::string localise_digits(const std::string& plain, Language language) {
+  std::string digits = plain;
+  std::string fraction;
+  const char* decimal_sign = language == Language::kFrench ? "," : ".";
+  if (const auto dot = digits.find('.'); dot != std::string::npos) {
+    fraction = std::string(decimal_sign) + digits.substr(dot + 1);
+    digits.resize(dot);
+  }
+  const bool negative = !digits.empty() && digits.front() == '-';
+  if (negative) digits.erase(0, 1);
+  const std::string group_sign = language == Language::kFrench ? "\u202F" : ",";
+  std::string grouped;
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) grouped += group_sign;
+    grouped += digits[i];
+  }
+  return (negative ? "-" : "") + grouped + fraction;
+}
+
+}  // namespace
+
+std::string format_input(double value, Language language) {
+  EMPREINTE_CHECK(std::isfinite(value), "an input value is not finite");
+  const std::string plain = shortest_text(value);
+  if (plain.find('e') != std::string::npos) return plain;
+  return localise_digits(plain, language);
+}
+
 std::string format_display(double value, Language language) {
   EMPREINTE_CHECK(std::isfinite(value), "a report figure is not finite");
   if (value == 0.0) return "0";
@@ -49,21 +81,7 @@ std::string format_display(double value, Language language) {
   const double rounded = std::round(value / scale) * scale;
   std::array<char, 64> buffer{};
   std::snprintf(buffer.data(), buffer.size(), "%.*f", decimals, rounded);
-  std::string digits(buffer.data());
-  std::string fraction;
-  if (const auto dot = digits.find('.'); dot != std::string::npos) {
-    fraction = std::string(decimal_sign) + digits.substr(dot + 1);
-    digits.resize(dot);
-  }
-  const bool negative = !digits.empty() && digits.front() == '-';
-  if (negative) digits.erase(0, 1);
-  const std::string group_sign = language == Language::kFrench ? "\u202F" : ",";
-  std::string grouped;
-  for (std::size_t i = 0; i < digits.size(); ++i) {
-    if (i > 0 && (digits.size() - i) % 3 == 0) grouped += group_sign;
-    grouped += digits[i];
-  }
-  return (negative ? "-" : "") + grouped + fraction;
+  return localise_digits(buffer.data(), language);
 }
 
 }  // namespace empreinte::report

@@ -19,4 +19,8 @@ std::string format_exact(double value);
 /// Very small and very large magnitudes use a ×10ⁿ form.
 std::string format_display(double value, Language language);
 
+/// Human form of a value the user wrote (horizon, volumes): exact, not rounded, with the
+/// digit groups and decimal sign of `language` ("1,051,200" / "1 051 200", "0.5" / "0,5").
+std::string format_input(double value, Language language);
+
 }  // namespace empreinte::report

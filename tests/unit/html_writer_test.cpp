@@ -296,7 +296,7 @@ TEST(HtmlWriter, ReportListsBoundaryFactorsAndStages) {
   EXPECT_NE(html.find("Licence Ouverte 2.0"), std::string::npos);
   EXPECT_NE(html.find("no factor for zone FR-COR; used FR"), std::string::npos);
   EXPECT_NE(html.find(">2023<"), std::string::npos);
-  EXPECT_NE(html.find("Accelerator-hours"), std::string::npos);
+  EXPECT_NE(html.find("Device-hours"), std::string::npos);
   EXPECT_EQ(count(html, "<tbody class=\"stage\">"), 5u);
   EXPECT_NE(html.find("projets&#x2F;assistant.toml:12:3"), std::string::npos);
 }
