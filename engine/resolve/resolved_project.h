@@ -53,7 +53,7 @@ struct ResolvedProject {
   const ProjectSpec* spec = nullptr;
   /// Options in file order.
   std::vector<ResolvedOption> options;
-  /// Every factor used, by id (each once; the first lookup's fallback note is kept).
+  /// Every factor used, each once, with every distinct fallback that led to it.
   std::vector<FactorLookup> factors;
   /// Defaults and modelling assumptions applied, in the order they were met.
   std::vector<AppliedAssumption> assumptions;

@@ -1,7 +1,7 @@
 #include "engine/resolve/resolver.h"
 
 #include <algorithm>
-#include <set>
+#include <map>
 
 #include "engine/core/check.h"
 #include "engine/core/number_text.h"
@@ -58,7 +58,16 @@ class Resolver {
     if (std::find(current_ids_.begin(), current_ids_.end(), factor.id) == current_ids_.end()) {
       current_ids_.push_back(factor.id);
     }
-    if (recorded_.insert(factor.id).second) lookups_.push_back({&factor, std::move(fallback_note)});
+    const auto [position, inserted] = recorded_.emplace(factor.id, lookups_.size());
+    if (inserted) {
+      lookups_.push_back({&factor, std::move(fallback_note)});
+      return;
+    }
+    // The same factor reached from another zone: keep every distinct fallback.
+    std::string& notes = lookups_[position->second].fallback_note;
+    if (!fallback_note.empty() && notes.find(fallback_note) == std::string::npos) {
+      notes += (notes.empty() ? "" : "; ") + fallback_note;
+    }
   }
 
   void assume(std::string id, std::string text) {
@@ -239,7 +248,7 @@ class Resolver {
   SampleShape shape_;
   Diagnostics& diagnostics_;
   std::vector<FactorLookup> lookups_;
-  std::set<std::string> recorded_;
+  std::map<std::string, std::size_t> recorded_;  // factor id → index in lookups_
   std::vector<std::string> current_ids_;
   std::vector<AppliedAssumption> assumptions_;
 };
