@@ -107,6 +107,9 @@ class Resolver {
                                               "data-centre profile", "datacentres")
                                    : nullptr;
     if (zone == nullptr || (site.datacentre && profile == nullptr)) return std::nullopt;
+    // Without a profile, PUE and WUE must both come from the project (the reader reported it
+    // when they do not; a value out of range is also absent here).
+    if (profile == nullptr && (!site.pue || !site.wue)) return std::nullopt;
     SiteFactors out;
     if (site.pue) {
       out.pue = input<Ratio>(site.pue->value);
