@@ -22,14 +22,14 @@ inline constexpr std::array<Criterion, kCriterionCount> kAllCriteria = {
 /// Identifier used in XML `criterion="…"` attributes and in factor tables.
 constexpr std::string_view criterion_id(Criterion c) {
   constexpr std::array<std::string_view, kCriterionCount> kIds = {"gwp", "energy", "primary_energy",
-                                                                 "water", "adpe"};
+                                                                  "water", "adpe"};
   return kIds[static_cast<std::size_t>(c)];
 }
 
 /// Report unit of the criterion (the canonical unit of its quantity type in units.h).
 constexpr std::string_view criterion_unit(Criterion c) {
   constexpr std::array<std::string_view, kCriterionCount> kUnits = {"kgCO2e", "kWh", "MJ", "L",
-                                                                   "kgSbeq"};
+                                                                    "kgSbeq"};
   return kUnits[static_cast<std::size_t>(c)];
 }
 

@@ -149,13 +149,29 @@ std::string closest_match(std::string_view word, const std::vector<std::string_v
       best = candidate;
     }
   }
-  if (!best.empty() || word.size() < 3) return best;
-  // Else a shortened id ("nvidia-h100" for "nvidia-h100-sxm5-80gb"): the first candidate that
-  // starts with the word (candidates come sorted, so the choice is stable).
-  for (const std::string_view candidate : candidates) {
-    if (candidate.starts_with(word)) return std::string(candidate);
-  }
   return best;
+}
+
+std::string suggestion_hint(std::string_view word,
+                            const std::vector<std::string_view>& candidates) {
+  const std::string typo = closest_match(word, candidates);
+  if (!typo.empty()) return "did you mean '" + typo + "'?";
+  if (word.size() < 3) return {};
+  // A shortened id ("nvidia-h100"): name every id it starts, so the user picks the right one.
+  std::vector<std::string_view> longer;
+  for (const std::string_view candidate : candidates) {
+    if (candidate.starts_with(word)) longer.push_back(candidate);
+  }
+  constexpr std::size_t kMaxListed = 4;
+  if (longer.empty()) return {};
+  std::string hint = "did you mean ";
+  const std::size_t listed = std::min(longer.size(), kMaxListed);
+  for (std::size_t i = 0; i < listed; ++i) {
+    if (i > 0) hint += i + 1 == listed && longer.size() <= kMaxListed ? " or " : ", ";
+    hint += "'" + std::string(longer[i]) + "'";
+  }
+  if (longer.size() > kMaxListed) hint += " (" + std::to_string(longer.size()) + " ids start so)";
+  return hint + "?";
 }
 
 }  // namespace empreinte

@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "engine/core/unit_registry.h"
@@ -53,6 +54,10 @@ struct FieldSpec {
   std::string_view reference_table = {};
   /// Tables and arrays of tables: the spec of the sub-table.
   const TableSpec* table = nullptr;
+  /// A line that sets the key, shown when it is missing ("ownership = \"rented\"").
+  std::string_view example = {};
+  /// Choices: words users write for a choice, mapped to it (French: "location" → "rented").
+  std::vector<std::pair<std::string_view, std::string_view>> aliases = {};
 };
 
 /// The keys of one TOML table.

@@ -5,6 +5,7 @@
 #include "engine/core/number_text.h"
 #include "engine/input/schema_v1.h"
 #include "engine/input/table_reader.h"
+#include "engine/input/toml_syntax_error.h"
 
 namespace empreinte {
 namespace {
@@ -134,9 +135,10 @@ class ProjectReader {
     const bool has_hours = reader.has("hours");
     const bool has_hours_per_year = reader.has("hours_per_year");
     if (has_hours && has_hours_per_year) {
-      diagnostics_.error(reader.where("hours_per_year"),
-                         "give either 'hours' or 'hours_per_year', not both");
-    } else if (!has_hours && !has_hours_per_year) {
+      reader.error_at_key("hours_per_year", "give either 'hours' or 'hours_per_year', not both",
+                          "hours counts the whole horizon, hours_per_year each year: keep one");
+    } else if (!has_hours && !has_hours_per_year && !reader.misspelled("hours") &&
+               !reader.misspelled("hours_per_year")) {
       diagnostics_.error(reader.where(),
                          "missing 'hours' or 'hours_per_year' in " + std::string(reader.name()),
                          "hours: total per device over the horizon; hours_per_year: per device "
@@ -144,12 +146,12 @@ class ProjectReader {
     }
     const double horizon_hours = project.horizon.value;
     if (compute.hours && horizon_hours > 0.0 && compute.hours->value > horizon_hours) {
-      diagnostics_.error(compute.hours->where,
-                         "'hours' (" + shortest_text(compute.hours->value) +
-                             " h per device) exceeds the project horizon (" +
-                             shortest_text(horizon_hours) + " h)",
-                         "hours counts wall-clock hours of each device; use 'count' for more "
-                         "devices");
+      reader.error_at_key("hours",
+                          "'hours' (" + shortest_text(compute.hours->value) +
+                              " h per device) exceeds the project horizon (" +
+                              shortest_text(horizon_hours) + " h)",
+                          "hours counts wall-clock hours of each device; use 'count' for more "
+                          "devices");
     }
     return compute;
   }
@@ -166,7 +168,7 @@ class ProjectReader {
       diagnostics_.error(site.where,
                          "site needs a 'datacentre' profile, or both 'pue' and "
                          "'wue_l_per_kwh'",
-                         "profiles: `empreinte factors list datacentre`");
+                         "profiles: `empreinte factors list datacentres`");
     }
     return site;
   }
@@ -182,8 +184,8 @@ ProjectSpec read_project(std::string_view text, const std::string& file, Diagnos
   try {
     root = toml::parse(text, file);
   } catch (const toml::parse_error& error) {
-    diagnostics.error(location_of(error.source(), file),
-                      "invalid TOML: " + std::string(error.description()));
+    const Diagnostic described = describe_toml_error(error, file, text);
+    diagnostics.error(described.where, described.message, described.hint, described.span);
     ProjectSpec empty;
     empty.source_file = file;
     return empty;

@@ -24,7 +24,7 @@ std::string type_text(const FieldSpec& field) {
       return out;
     }
     case FieldType::kReference:
-      return std::string(field.reference_table) + " id";
+      return "id in the " + std::string(field.reference_table) + " table";
     case FieldType::kTable:
       return "table";
     case FieldType::kArrayOfTables:

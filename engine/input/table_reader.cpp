@@ -101,8 +101,12 @@ TableReader::TableReader(const toml::table& table, std::vector<const TableSpec*>
     for (const std::string_view candidate : allowed) known = known || candidate == key.str();
     if (known) continue;
     const std::string suggestion = closest_match(key.str(), allowed);
+    if (!suggestion.empty()) misspelled_.insert(suggestion);
     std::string hint = suggestion.empty() ? "allowed keys: " + join(allowed, ", ")
                                           : "did you mean " + quoted(suggestion) + "?";
+    if (key.str() == "schema_version") {
+      hint = "schema_version is a top-level key: put it on the first line, before any [table]";
+    }
     diagnostics_.error(location_of(key.source(), file_),
                        "unknown key " + quoted(key.str()) + " in " + std::string(name()),
                        std::move(hint), static_cast<std::uint32_t>(key.str().size()));
@@ -123,9 +127,18 @@ SourceLocation TableReader::where(std::string_view key) const {
 }
 
 void TableReader::report_missing(const FieldSpec& field) {
+  // A misspelling of this key was already reported with a "did you mean": one error is enough.
+  if (misspelled_.count(field.key) != 0) return;
   diagnostics_.error(where(),
                      "missing required key " + quoted(field.key) + " in " + std::string(name()),
-                     std::string(field.key) + ": " + std::string(field.doc));
+                     field.example.empty() ? std::string(field.key) + ": " + std::string(field.doc)
+                                           : "add, for example: " + std::string(field.example));
+}
+
+void TableReader::error_at_key(std::string_view key, std::string message, std::string hint) {
+  const toml::node* value = node(key);
+  EMPREINTE_CHECK(value != nullptr, std::string(key));
+  error_at(*value, std::move(message), std::move(hint));
 }
 
 void TableReader::error_at(const toml::node& value, std::string message, std::string hint) {
@@ -144,7 +157,15 @@ std::optional<Located<std::int64_t>> TableReader::integer(std::string_view key) 
   }
   const auto* as_integer = value->as_integer();
   if (as_integer == nullptr) {
-    error_at(*value, quoted(key) + " must be an integer, not " + std::string(type_phrase(*value)));
+    std::string hint;
+    if (const auto* as_float = value->as_floating_point()) {
+      hint = "write a whole number, such as " + std::string(key) + " = " +
+             std::to_string(static_cast<long long>(std::max(1.0, std::round(as_float->get()))));
+    } else if (const auto* as_string = value->as_string()) {
+      hint = "write the number without quotes: " + std::string(key) + " = " + as_string->get();
+    }
+    error_at(*value, quoted(key) + " must be an integer, not " + std::string(type_phrase(*value)),
+             std::move(hint));
     return std::nullopt;
   }
   const auto number = as_integer->get();
@@ -174,7 +195,8 @@ std::optional<double> TableReader::convert_quantity(const FieldSpec& field,
                                                     const toml::node& value) {
   const std::optional<UnitInfo> bare = find_unit(field.bare_unit);
   EMPREINTE_CHECK(bare.has_value() && bare->dimension == field.dimension, std::string(field.key));
-  const std::string example = "\"12 " + std::string(field.bare_unit) + "\"";
+  const std::string example =
+      field.bare_unit == "1" ? "0.35 or \"35 %\"" : "\"12 " + std::string(field.bare_unit) + "\"";
   const std::string expected =
       quoted(field.key) + " must be a number" +
       (field.bare_unit == "1" ? std::string() : " in " + std::string(field.bare_unit)) +
@@ -252,7 +274,15 @@ bool TableReader::check_range(const FieldSpec& field, const toml::node& value,
   } else {
     bound = "at most " + with_unit(*field.max, unit);
   }
-  error_at(value, quoted(field.key) + " must be " + bound + "; got " + std::string(as_written));
+  // A percentage written as a number: "utilisation = 35" meant 35 %.
+  std::string hint;
+  if (field.dimension == Dimension::kRatio && field.max == 1.0 && value_in_bare_unit > 1.0 &&
+      value_in_bare_unit <= 100.0) {
+    hint = "for a percentage write \"" + shortest_text(value_in_bare_unit) + " %\", or " +
+           shortest_text(value_in_bare_unit / 100.0);
+  }
+  error_at(value, quoted(field.key) + " must be " + bound + "; got " + std::string(as_written),
+           std::move(hint));
   return false;
 }
 
@@ -294,9 +324,10 @@ std::optional<Located<std::string>> TableReader::text(std::string_view key) {
     bool allowed = false;
     for (const std::string_view choice : field.choices) allowed = allowed || choice == text;
     if (!allowed) {
-      const std::string suggestion = closest_match(text, field.choices);
-      std::string hint =
-          suggestion.empty() ? std::string() : "did you mean " + quoted(suggestion) + "?";
+      std::string hint = suggestion_hint(text, field.choices);
+      for (const auto& [alias, choice] : field.aliases) {
+        if (alias == text) hint = "\"" + text + "\" is written \"" + std::string(choice) + "\"";
+      }
       if (key == "kind" && is_planned_stage_kind(text)) {
         hint = "stage kind '" + text +
                "' is not modelled in this version; describe the stage "

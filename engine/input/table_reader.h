@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -47,6 +48,10 @@ class TableReader {
   SourceLocation where() const { return location_of(table_.source(), file_); }
   /// Where the key's value starts (the table when absent).
   SourceLocation where(std::string_view key) const;
+  /// Reports an error at the value of `key`, which must be present.
+  void error_at_key(std::string_view key, std::string message, std::string hint = {});
+  /// Whether an unknown key of the table was reported as a likely misspelling of `key`.
+  bool misspelled(std::string_view key) const { return misspelled_.count(key) != 0; }
   /// How the table is named in messages ("[[option.stage]]").
   std::string_view name() const { return specs_.front()->name; }
 
@@ -63,6 +68,7 @@ class TableReader {
   std::vector<const TableSpec*> specs_;
   std::string file_;
   Diagnostics& diagnostics_;
+  std::set<std::string, std::less<>> misspelled_;
 };
 
 }  // namespace empreinte

@@ -82,11 +82,11 @@ class Resolver {
     if (reference.value.empty()) return nullptr;  // already reported as missing
     const FactorRow* row = factors_.row(table, reference.value);
     if (row != nullptr) return row;
-    const std::string suggestion = closest_match(reference.value, factors_.ids(table));
+    const std::string suggestion = suggestion_hint(reference.value, factors_.ids(table));
     diagnostics_.error(
         reference.where, "unknown " + std::string(what) + " '" + reference.value + "'",
         suggestion.empty() ? "see `empreinte factors list " + std::string(list_hint) + "`"
-                           : "did you mean '" + suggestion + "'?",
+                           : suggestion,
         static_cast<std::uint32_t>(reference.value.size() + 2));
     return nullptr;
   }

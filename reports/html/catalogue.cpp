@@ -17,7 +17,9 @@ mstch::map read_table(const toml::table& table, const std::string& prefix, Phras
   mstch::map tree;
   for (const auto& [key, node] : table) {
     const std::string name(key.str());
-    const std::string dotted = prefix.empty() ? name : prefix + "." + name;
+    std::string dotted = prefix;
+    if (!dotted.empty()) dotted += '.';
+    dotted += name;
     if (const toml::table* child = node.as_table()) {
       tree.emplace(name, read_table(*child, dotted, phrases));
     } else {

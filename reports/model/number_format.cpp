@@ -14,11 +14,11 @@ namespace {
 constexpr int kDisplaySignificantFigures = 3;
 
 std::string superscript(int exponent) {
-  static constexpr std::array<const char*, 10> digits = {"⁰", "¹", "²", "³", "⁴",
+  static constexpr std::array<const char*, 10> kDigits = {"⁰", "¹", "²", "³", "⁴",
                                                          "⁵", "⁶", "⁷", "⁸", "⁹"};
   std::string out = exponent < 0 ? "⁻" : "";
   const std::string plain = std::to_string(std::abs(exponent));
-  for (const char c : plain) out += digits[static_cast<std::size_t>(c - '0')];
+  for (const char c : plain) out += kDigits[static_cast<std::size_t>(c - '0')];
   return out;
 }
 
@@ -56,7 +56,7 @@ std::string localise_digits(const std::string& plain, Language language) {
 
 std::string format_input(double value, Language language) {
   EMPREINTE_CHECK(std::isfinite(value), "an input value is not finite");
-  const std::string plain = shortest_text(value);
+  std::string plain = shortest_text(value);
   if (plain.find('e') != std::string::npos) return plain;
   return localise_digits(plain, language);
 }

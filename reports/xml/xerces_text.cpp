@@ -37,7 +37,8 @@ char32_t decode_one(std::string_view text, std::size_t& i) {
   if (lead < 0x80) {
     ++i;
     return lead;
-  } else if ((lead & 0xE0) == 0xC0) {
+  }
+  if ((lead & 0xE0) == 0xC0) {
     length = 2, c = lead & 0x1Fu, minimum = 0x80;
   } else if ((lead & 0xF0) == 0xE0) {
     length = 3, c = lead & 0x0Fu, minimum = 0x800;

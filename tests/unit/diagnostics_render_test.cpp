@@ -53,10 +53,19 @@ TEST(DiagnosticsRender, FileLevelMessagesHaveNoQuote) {
 TEST(ClosestMatch, SuggestsTyposAndShortenedIds) {
   EXPECT_EQ(closest_match("hourz", {"hours", "count", "share"}), "hours");
   EXPECT_EQ(closest_match("utilization", {"utilisation", "hours"}), "utilisation");
-  EXPECT_EQ(closest_match("nvidia-h100", {"nvidia-a100-sxm4-80gb", "nvidia-h100-sxm5-80gb"}),
-            "nvidia-h100-sxm5-80gb");
   EXPECT_EQ(closest_match("zzz", {"hours", "count"}), "");
   EXPECT_EQ(edit_distance("ab", "ba"), 1U);
+}
+
+TEST(SuggestionHint, ListsEveryIdAShortenedIdStarts) {
+  EXPECT_EQ(suggestion_hint("hourz", {"hours", "count"}), "did you mean 'hours'?");
+  EXPECT_EQ(suggestion_hint("nvidia-h100", {"nvidia-a100-sxm4-80gb", "nvidia-h100-pcie-80gb",
+                                            "nvidia-h100-sxm5-80gb"}),
+            "did you mean 'nvidia-h100-pcie-80gb' or 'nvidia-h100-sxm5-80gb'?");
+  EXPECT_EQ(suggestion_hint("nv", {"nvidia-h100-pcie-80gb"}), "");
+  EXPECT_EQ(suggestion_hint("ab", {"abcdef", "abcxyz"}), "");  // too short to be an id prefix
+  EXPECT_EQ(suggestion_hint("gpu", {"gpu-a", "gpu-b", "gpu-c", "gpu-d", "gpu-e"}),
+            "did you mean 'gpu-a', 'gpu-b', 'gpu-c', 'gpu-d' (5 ids start so)?");
 }
 
 }  // namespace
