@@ -4,6 +4,7 @@
 #include <ostream>
 #include <sstream>
 
+#include "cli/command_line.h"
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
 #include "cli/factor_options.h"
@@ -47,18 +48,9 @@ std::optional<AssessSettings> parse_settings(const std::vector<std::string>& arg
   named.add_options()("help,h", "this text")(
       "out,o", po::value(&settings.out_dir)->default_value("out"), "folder for the reports")(
       "format,f", po::value(&format)->default_value("xml,html"), "report formats: xml, html")(
-      "factors", po::value(&factors), "folder of factor tables overriding the bundled ones")(
+      "factors", po::value(&factors), kFactorsOptionHelp)(
       "lang", po::value(&language)->default_value("en"), "language of the HTML: en or fr");
-  po::options_description hidden;
-  hidden.add_options()("path", po::value(&settings.paths));
-  po::options_description all;
-  all.add(named).add(hidden);
-  po::positional_options_description positional;
-  positional.add("path", -1);
-  po::variables_map values;
-  po::store(po::command_line_parser(args).options(all).positional(positional).run(), values);
-  po::notify(values);
-  if (values.count("help") != 0) {
+  if (parse_command_line(args, named, settings.paths)) {
     console.out << kAssessUsage << named;
     return std::nullopt;
   }

@@ -2,6 +2,7 @@
 #include <iomanip>
 #include <ostream>
 
+#include "cli/command_line.h"
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
 #include "cli/factor_options.h"
@@ -125,18 +126,11 @@ int factors_command(const std::vector<std::string>& args, Console console) {
   std::string factors_folder;
   po::options_description named("options");
   named.add_options()("help,h", "this text")("factors", po::value(&factors_folder),
-                                             "folder of factor tables overriding the bundled ones");
-  po::options_description all;
-  all.add(named).add_options()("word", po::value(&words));
-  po::positional_options_description positional;
-  positional.add("word", -1);
-  po::variables_map values;
-  po::store(po::command_line_parser(args).options(all).positional(positional).run(), values);
-  po::notify(values);
-  if (values.count("help") != 0 || words.empty()) {
-    (words.empty() && values.count("help") == 0 ? console.err : console.out)
-        << kFactorsUsage << named;
-    return values.count("help") != 0 ? kExitOk : kExitUsage;
+                                             kFactorsOptionHelp);
+  const bool help = parse_command_line(args, named, words);
+  if (help || words.empty()) {
+    (help ? console.out : console.err) << kFactorsUsage << named;
+    return help ? kExitOk : kExitUsage;
   }
   const std::optional<std::string> user_folder =
       factors_folder.empty() ? std::nullopt : std::optional(factors_folder);

@@ -1,6 +1,7 @@
 #include <boost/program_options.hpp>
 #include <ostream>
 
+#include "cli/command_line.h"
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
 #include "cli/factor_options.h"
@@ -15,15 +16,8 @@ int validate_command(const std::vector<std::string>& args, Console console) {
   std::string factors_folder;
   po::options_description named("options");
   named.add_options()("help,h", "this text")("factors", po::value(&factors_folder),
-                                             "folder of factor tables overriding the bundled ones");
-  po::options_description all;
-  all.add(named).add_options()("path", po::value(&paths));
-  po::positional_options_description positional;
-  positional.add("path", -1);
-  po::variables_map values;
-  po::store(po::command_line_parser(args).options(all).positional(positional).run(), values);
-  po::notify(values);
-  if (values.count("help") != 0) {
+                                             kFactorsOptionHelp);
+  if (parse_command_line(args, named, paths)) {
     console.out << "usage: empreinte validate PATH... [--factors DIR]\n\n"
                    "Checks project files against the input schema and the factor tables, and\n"
                    "reports every error of every file. Writes nothing.\n"
