@@ -48,6 +48,8 @@ constexpr std::array kUnits = {
     UnitInfo{"TB", Dimension::kMemory, 1e3, 1.0},
     UnitInfo{"TFLOPS", Dimension::kComputeRate, 1.0, 1.0},
     UnitInfo{"PFLOPS", Dimension::kComputeRate, 1e3, 1.0},
+    UnitInfo{"B", Dimension::kParameterCount, 1.0, 1.0},
+    UnitInfo{"M", Dimension::kParameterCount, 1.0, 1e3},
 };
 
 constexpr bool is_space(char c) { return c == ' ' || c == '\t'; }
@@ -98,6 +100,8 @@ std::string_view dimension_name(Dimension dimension) {
       return "memory size";
     case Dimension::kComputeRate:
       return "compute rate";
+    case Dimension::kParameterCount:
+      return "parameter count";
   }
   return "quantity";
 }

@@ -26,6 +26,7 @@ enum class Dimension {
   kAdpeIntensity,
   kMemory,
   kComputeRate,
+  kParameterCount,
 };
 
 /// A unit symbol and how to convert it: canonical = value × multiplier ÷ divisor. Sub-units

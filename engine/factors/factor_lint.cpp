@@ -2,6 +2,7 @@
 
 #include <toml++/toml.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <set>
 
@@ -64,6 +65,30 @@ void lint_completeness(const FactorSet& factors, Diagnostics& diagnostics) {
           diagnostics.error(device.where, "accelerator '" + id + "' has no '" + key + "'");
         }
       }
+    }
+  }
+  for (const auto& [id, provider] : factors.rows(FactorTable::kProviders)) {
+    const std::string_view zone = provider.field("zone");
+    if (factors.row(FactorTable::kElectricity, zone) == nullptr) {
+      diagnostics.error(provider.where,
+                        "provider '" + id + "' names unknown zone '" + std::string(zone) + "'");
+    }
+  }
+  for (const auto& [id, model] : factors.rows(FactorTable::kModels)) {
+    const auto expect = [&](std::string_view key, std::initializer_list<std::string_view> allowed) {
+      const std::string_view value = model.field(key);
+      if (std::find(allowed.begin(), allowed.end(), value) == allowed.end()) {
+        diagnostics.error(model.where, "model '" + id + "' has " + std::string(key) + " '" +
+                                           std::string(value) + "'");
+      }
+    };
+    expect("architecture", {"dense", "moe"});
+    expect("disclosure", {"published", "estimated"});
+    expect("weights", {"open", "closed"});
+    const Factor* total = model.quantity("parameters_total");
+    const Factor* active = model.quantity("parameters_active");
+    if (total != nullptr && active != nullptr && active->value > total->value) {
+      diagnostics.error(active->where, "model '" + id + "' has more active than total parameters");
     }
   }
   for (const char* id : kRequiredParameters) {

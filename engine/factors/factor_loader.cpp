@@ -57,7 +57,8 @@ class FactorSetBuilder {
   }
 
   FactorSet build() && {
-    for (auto* table : {&set_.electricity_, &set_.datacentres_, &set_.hardware_, &set_.defaults_}) {
+    for (auto* table : {&set_.electricity_, &set_.datacentres_, &set_.hardware_, &set_.defaults_,
+                        &set_.models_, &set_.providers_}) {
       for (auto& [id, row] : *table) {
         for (auto& [key, factor] : row.quantities) resolve_source(factor);
       }
@@ -301,6 +302,10 @@ class FactorSetBuilder {
         return set_.hardware_;
       case FactorTable::kDefaults:
         return set_.defaults_;
+      case FactorTable::kModels:
+        return set_.models_;
+      case FactorTable::kProviders:
+        return set_.providers_;
     }
     return set_.defaults_;
   }
@@ -359,6 +364,8 @@ FactorDirectory bundled_factor_directory() {
           {"factors/datacentres.toml", std::string(embedded_factors::datacentres)},
           {"factors/hardware.toml", std::string(embedded_factors::hardware)},
           {"factors/defaults.toml", std::string(embedded_factors::defaults)},
+          {"factors/models.toml", std::string(embedded_factors::models)},
+          {"factors/providers.toml", std::string(embedded_factors::providers)},
       }};
 }
 

@@ -14,6 +14,10 @@ const std::map<std::string, FactorRow, std::less<>>& FactorSet::rows(FactorTable
       return hardware_;
     case FactorTable::kDefaults:
       return defaults_;
+    case FactorTable::kModels:
+      return models_;
+    case FactorTable::kProviders:
+      return providers_;
   }
   return defaults_;
 }
@@ -49,6 +53,8 @@ const Factor* FactorSet::find(std::string_view factor_id) const {
   if (table == "electricity") found = row(FactorTable::kElectricity, row_id);
   if (table == "datacentre") found = row(FactorTable::kDatacentres, row_id);
   if (table == "hardware") found = row(FactorTable::kHardware, row_id);
+  if (table == "model") found = row(FactorTable::kModels, row_id);
+  if (table == "provider") found = row(FactorTable::kProviders, row_id);
   return found == nullptr ? nullptr : found->quantity(quantity);
 }
 

@@ -108,7 +108,7 @@ struct ZoneFactor {
 };
 
 /// Names of the factor tables.
-enum class FactorTable { kElectricity, kDatacentres, kHardware, kDefaults };
+enum class FactorTable { kElectricity, kDatacentres, kHardware, kDefaults, kModels, kProviders };
 
 /// All factor tables of a run.
 class FactorSet {
@@ -140,6 +140,8 @@ class FactorSet {
   std::map<std::string, FactorRow, std::less<>> datacentres_;
   std::map<std::string, FactorRow, std::less<>> hardware_;
   std::map<std::string, FactorRow, std::less<>> defaults_;
+  std::map<std::string, FactorRow, std::less<>> models_;
+  std::map<std::string, FactorRow, std::less<>> providers_;
   std::map<std::string, Source, std::less<>> sources_;
 };
 
