@@ -50,6 +50,10 @@ constexpr std::array kUnits = {
     UnitInfo{"PFLOPS", Dimension::kComputeRate, 1e3, 1.0},
     UnitInfo{"B", Dimension::kParameterCount, 1.0, 1.0},
     UnitInfo{"M", Dimension::kParameterCount, 1.0, 1e3},
+    UnitInfo{"FLOP", Dimension::kComputeAmount, 1.0, 1.0},
+    UnitInfo{"PFLOP", Dimension::kComputeAmount, 1e15, 1.0},
+    UnitInfo{"EFLOP", Dimension::kComputeAmount, 1e18, 1.0},
+    UnitInfo{"ZFLOP", Dimension::kComputeAmount, 1e21, 1.0},
 };
 
 constexpr bool is_space(char c) { return c == ' ' || c == '\t'; }
@@ -102,6 +106,8 @@ std::string_view dimension_name(Dimension dimension) {
       return "compute rate";
     case Dimension::kParameterCount:
       return "parameter count";
+    case Dimension::kComputeAmount:
+      return "amount of computation";
   }
   return "quantity";
 }

@@ -27,6 +27,7 @@ enum class Dimension {
   kMemory,
   kComputeRate,
   kParameterCount,
+  kComputeAmount,
 };
 
 /// A unit symbol and how to convert it: canonical = value × multiplier ÷ divisor. Sub-units

@@ -94,6 +94,9 @@ struct Memory {
 struct ComputeRate {
   static constexpr const char* kUnit = "TFLOPS";
 };
+struct ComputeAmount {
+  static constexpr const char* kUnit = "FLOP";
+};
 }  // namespace unit_tag
 
 /// Dimensionless factor (utilisation, PUE, share of a device), canonical unit 1.
@@ -124,6 +127,8 @@ using AdpeIntensity = Quantity<unit_tag::AdpeIntensity>;
 using Memory = Quantity<unit_tag::Memory>;
 /// Peak arithmetic throughput, TFLOPS.
 using ComputeRate = Quantity<unit_tag::ComputeRate>;
+/// Amount of computation, FLOP.
+using ComputeAmount = Quantity<unit_tag::ComputeAmount>;
 
 /// Scaling by a dimensionless ratio keeps the kind: Energy × PUE is still Energy.
 template <class Tag>
@@ -159,6 +164,12 @@ inline Water operator*(const Energy& e, const WaterIntensity& f) {
 inline PrimaryEnergy operator*(const Energy& e, const PrimaryEnergyIntensity& f) {
   return PrimaryEnergy(e.samples() * f.samples());
 }
+/// FLOP ÷ TFLOPS → h, with 1 TFLOPS sustained for one hour = 10¹² × 3,600 FLOP.
+inline Duration operator/(const ComputeAmount& work, const ComputeRate& rate) {
+  constexpr double kFlopPerTflopsHour = 1e12 * 3600.0;
+  return Duration(work.samples() / (rate.samples() * kFlopPerTflopsHour));
+}
+
 /// kWh × kgSbeq/kWh → kgSbeq.
 inline Adpe operator*(const Energy& e, const AdpeIntensity& f) {
   return Adpe(e.samples() * f.samples());

@@ -34,6 +34,9 @@ struct SiteSpec {
   std::optional<Located<double>> pue;
   /// Explicit on-site water usage effectiveness, L/kWh of IT energy (overrides the profile's).
   std::optional<Located<double>> wue;
+  /// Explicit grid carbon intensity, kgCO2e/kWh (a contract or a paper states it; overrides
+  /// the zone's).
+  std::optional<Located<double>> grid_gwp;
   /// The `site` table itself.
   SourceLocation where;
 };
@@ -41,33 +44,63 @@ struct SiteSpec {
 /// Whether the hardware is bought for the project or rented by the hour.
 enum class Ownership { kOwned, kRented };
 
-/// `kind = "compute"`: devices from the hardware table running for some hours.
-struct ComputeStageSpec {
+/// The devices a stage runs on and where: the keys compute and training stages share.
+struct DeviceUseSpec {
   /// Hardware id from the hardware table.
   Located<std::string> hardware;
-  /// Number of devices.
-  Located<std::int64_t> count;
-  /// Hours each device runs over the whole horizon (exclusive with hours_per_year).
-  std::optional<Located<double>> hours;
-  /// Hours each device runs per year of the horizon (exclusive with hours).
-  std::optional<Located<double>> hours_per_year;
   /// Average utilisation while running, 0–1.
   Located<double> utilisation;
   /// Measured average draw per device, kW (replaces the utilisation model when given).
   std::optional<Located<double>> measured_power;
   /// Owned (bought for the project) or rented.
   Located<Ownership> ownership;
-  /// Share of each device reserved for the project, 0–1.
-  Located<double> share;
   /// Service life of the hardware, h (overrides the factor table's).
   std::optional<Located<double>> lifetime;
   /// Hosting site.
   SiteSpec site;
 };
 
-/// The kind-specific part of a stage. Later stage kinds (training, inference, api, storage,
-/// network, embodied) are added as alternatives here.
-using StageDetail = std::variant<ComputeStageSpec>;
+/// `kind = "compute"`: devices from the hardware table running for some hours.
+struct ComputeStageSpec {
+  /// The devices and their site.
+  DeviceUseSpec device;
+  /// Number of devices.
+  Located<std::int64_t> count;
+  /// Hours each device runs over the whole horizon (exclusive with hours_per_year).
+  std::optional<Located<double>> hours;
+  /// Hours each device runs per year of the horizon (exclusive with hours).
+  std::optional<Located<double>> hours_per_year;
+  /// Share of each device reserved for the project, 0–1.
+  Located<double> share;
+};
+
+/// `kind = "training"` or `"fine_tuning"`: one or more runs of a training job.
+struct TrainingStageSpec {
+  /// The accelerators and their site.
+  DeviceUseSpec device;
+  /// Accelerator-hours of one run, h (one of the three ways to give the compute).
+  std::optional<Located<double>> accelerator_hours;
+  /// FLOPs of one run.
+  std::optional<Located<double>> flops;
+  /// Model of the catalogue (its active parameters), with tokens.
+  std::optional<Located<std::string>> model;
+  /// Active parameters in billions, with tokens.
+  std::optional<Located<double>> parameters;
+  /// Training tokens of one run.
+  std::optional<Located<double>> tokens;
+  /// Model FLOPs utilisation (else the factor set's default).
+  std::optional<Located<double>> mfu;
+  /// Number of runs.
+  Located<double> runs;
+  /// Accelerators working in parallel (allocates owned hardware over the horizon).
+  Located<std::int64_t> count;
+  /// Host draw per accelerator, kW (else the factor set's default).
+  std::optional<Located<double>> host_power;
+};
+
+/// The kind-specific part of a stage. Later stage kinds (inference, api, storage, network,
+/// embodied) are added as alternatives here.
+using StageDetail = std::variant<ComputeStageSpec, TrainingStageSpec>;
 
 /// One stage of an option.
 struct StageSpec {

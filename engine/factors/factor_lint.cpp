@@ -15,9 +15,11 @@ namespace empreinte {
 namespace {
 
 // The default parameters the models look up (resolver.cpp).
-constexpr std::array kRequiredParameters = {"hardware_lifetime", "idle_power_fraction_accelerator",
-                                            "idle_power_fraction_cpu",
-                                            "idle_power_fraction_server"};
+constexpr std::array kRequiredParameters = {
+    "hardware_lifetime",          "idle_power_fraction_accelerator",
+    "idle_power_fraction_cpu",    "idle_power_fraction_server",
+    "model_flops_utilization",    "training_flops_per_parameter_token",
+    "host_power_per_accelerator", "host_embodied_gwp_per_accelerator"};
 
 void lint_ranges(const FactorSet& factors, Diagnostics& diagnostics) {
   for (const FactorTableSpec& spec : factor_table_specs()) {

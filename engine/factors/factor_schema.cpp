@@ -104,6 +104,10 @@ const FactorTableSpec& factor_table_spec(FactorTable table) {
 std::optional<Dimension> parameter_dimension(std::string_view parameter_id) {
   if (parameter_id == "hardware_lifetime") return Dimension::kDuration;
   if (parameter_id.starts_with("idle_power_fraction_")) return Dimension::kRatio;
+  if (parameter_id == "model_flops_utilization") return Dimension::kRatio;
+  if (parameter_id == "training_flops_per_parameter_token") return Dimension::kRatio;
+  if (parameter_id == "host_power_per_accelerator") return Dimension::kPower;
+  if (parameter_id == "host_embodied_gwp_per_accelerator") return Dimension::kCarbonMass;
   return std::nullopt;
 }
 

@@ -103,7 +103,7 @@ class ProjectReader {
             ? schema_v1::find_stage_kind(kind_node->as_string()->get())
             : nullptr;
     std::vector<const TableSpec*> specs = {&schema_v1::stage_common()};
-    if (kind != nullptr) specs.push_back(kind->fields);
+    if (kind != nullptr) specs.insert(specs.end(), kind->fields.begin(), kind->fields.end());
     TableReader reader(table, specs, file_, diagnostics_, kind != nullptr);
     StageSpec stage;
     stage.where = reader.where();
@@ -112,25 +112,83 @@ class ProjectReader {
     if (auto title = reader.text("title")) stage.title = title->value;
     if (auto description = reader.text("description")) stage.description = description->value;
     if (kind == nullptr) return std::nullopt;
-    if (kind->kind == "compute") stage.detail = read_compute(reader, project);
+    if (kind->kind == "compute") {
+      stage.detail = read_compute(reader, project);
+    } else {
+      stage.detail = read_training(reader);
+    }
     return stage;
+  }
+
+  DeviceUseSpec read_device(TableReader& reader) {
+    DeviceUseSpec device;
+    if (auto hardware = reader.text("hardware")) device.hardware = *hardware;
+    if (auto utilisation = reader.quantity("utilisation")) device.utilisation = *utilisation;
+    device.measured_power = reader.quantity("power_w");
+    if (auto ownership = reader.text("ownership")) {
+      device.ownership = {ownership->value == "owned" ? Ownership::kOwned : Ownership::kRented,
+                          ownership->where, ownership->defaulted};
+    }
+    device.lifetime = reader.quantity("lifetime_years");
+    if (const toml::table* site = reader.table("site")) device.site = read_site(*site);
+    return device;
+  }
+
+  TrainingStageSpec read_training(TableReader& reader) {
+    TrainingStageSpec training;
+    training.device = read_device(reader);
+    training.accelerator_hours = reader.quantity("accelerator_hours");
+    training.flops = reader.quantity("flops");
+    training.model = reader.text("model");
+    training.parameters = reader.quantity("parameters_b");
+    training.tokens = reader.quantity("tokens");
+    training.mfu = reader.quantity("mfu");
+    if (auto runs = reader.quantity("runs")) training.runs = *runs;
+    if (auto count = reader.integer("count")) training.count = *count;
+    training.host_power = reader.quantity("host_power_w");
+
+    // Exactly one way of giving the compute of a run.
+    const bool by_hours = reader.has("accelerator_hours");
+    const bool by_flops = reader.has("flops");
+    const bool by_size = reader.has("model") || reader.has("parameters_b") || reader.has("tokens");
+    const int ways = int{by_hours} + int{by_flops} + int{by_size};
+    if (ways > 1) {
+      diagnostics_.error(reader.where(),
+                         "give the compute of a run one way: 'accelerator_hours', 'flops', or "
+                         "model size and 'tokens'",
+                         "keep the figure you have from the source; the others follow from it");
+    } else if (ways == 0 && !reader.misspelled("accelerator_hours") &&
+               !reader.misspelled("flops")) {
+      diagnostics_.error(reader.where(),
+                         "missing the compute of a run in " + std::string(reader.name()),
+                         "give accelerator_hours = 1200, flops = \"3e21 FLOP\", or model (or "
+                         "parameters_b) and tokens");
+    } else if (by_size) {
+      if (reader.has("model") && reader.has("parameters_b")) {
+        reader.error_at_key("parameters_b", "give either 'model' or 'parameters_b', not both");
+      } else if (!reader.has("model") && !reader.has("parameters_b")) {
+        diagnostics_.error(reader.where(), "'tokens' needs 'model' or 'parameters_b'",
+                           "the FLOPs of a run are 6 × active parameters × tokens");
+      } else if (!reader.has("tokens")) {
+        diagnostics_.error(reader.where(),
+                           "the model size needs 'tokens' to give the compute of a run",
+                           "add, for example: tokens = 2e12");
+      }
+    }
+    if (reader.has("mfu") && by_hours) {
+      reader.error_at_key("mfu", "'mfu' has no effect with 'accelerator_hours'",
+                          "model FLOPs utilisation converts FLOPs into accelerator-hours");
+    }
+    return training;
   }
 
   ComputeStageSpec read_compute(TableReader& reader, const ProjectSpec& project) {
     ComputeStageSpec compute;
-    if (auto hardware = reader.text("hardware")) compute.hardware = *hardware;
+    compute.device = read_device(reader);
     if (auto count = reader.integer("count")) compute.count = *count;
     compute.hours = reader.quantity("hours");
     compute.hours_per_year = reader.quantity("hours_per_year");
-    if (auto utilisation = reader.quantity("utilisation")) compute.utilisation = *utilisation;
-    compute.measured_power = reader.quantity("power_w");
-    if (auto ownership = reader.text("ownership")) {
-      compute.ownership = {ownership->value == "owned" ? Ownership::kOwned : Ownership::kRented,
-                           ownership->where, ownership->defaulted};
-    }
     if (auto share = reader.quantity("share")) compute.share = *share;
-    compute.lifetime = reader.quantity("lifetime_years");
-    if (const toml::table* site = reader.table("site")) compute.site = read_site(*site);
 
     const bool has_hours = reader.has("hours");
     const bool has_hours_per_year = reader.has("hours_per_year");
@@ -164,6 +222,7 @@ class ProjectReader {
     site.datacentre = reader.text("datacentre");
     site.pue = reader.quantity("pue");
     site.wue = reader.quantity("wue_l_per_kwh");
+    site.grid_gwp = reader.quantity("grid_gco2e_per_kwh");
     if (!reader.has("datacentre") && !(reader.has("pue") && reader.has("wue_l_per_kwh"))) {
       diagnostics_.error(site.where,
                          "site needs a 'datacentre' profile, or both 'pue' and "

@@ -1,5 +1,8 @@
 #include "engine/input/schema_doc.h"
 
+#include <algorithm>
+#include <vector>
+
 #include "engine/core/number_text.h"
 #include "engine/input/schema_v1.h"
 
@@ -78,12 +81,18 @@ std::string input_reference_markdown() {
   table_section(schema_v1::project(), out);
   table_section(schema_v1::option(), out);
   table_section(schema_v1::stage_common(), out);
-  for (const schema_v1::StageKind& kind : schema_v1::stage_kinds())
-    table_section(*kind.fields, out);
+  std::vector<const TableSpec*> written;  // tables shared by several kinds appear once
+  for (const schema_v1::StageKind& kind : schema_v1::stage_kinds()) {
+    for (const TableSpec* table : kind.fields) {
+      if (std::find(written.begin(), written.end(), table) != written.end()) continue;
+      written.push_back(table);
+      table_section(*table, out);
+    }
+  }
   table_section(schema_v1::site(), out);
   out +=
       "## Stage kinds to come\n\n"
-      "Later versions add the kinds `training`, `fine_tuning`, `inference`, `api`, `storage`, "
+      "Later versions add the kinds `inference`, `api`, `storage`, "
       "`network` and `embodied` beside `compute`. Each brings its own keys under "
       "`[[option.stage]]`; files written for `compute` stay valid.\n";
   return out;

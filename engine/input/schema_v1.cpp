@@ -28,6 +28,14 @@ const TableSpec& site() {
            .bare_unit = "1",
            .min = 1.0,
            .max = 4.0},
+          {.key = "grid_gco2e_per_kwh",
+           .type = FieldType::kQuantity,
+           .doc = "Carbon intensity of the electricity, when a contract or a source states it; "
+                  "overrides the zone's (whose other grid factors still apply).",
+           .dimension = Dimension::kCarbonIntensity,
+           .bare_unit = "gCO2e/kWh",
+           .min = 0.0,
+           .max = 1500.0},
           {.key = "wue_l_per_kwh",
            .type = FieldType::kQuantity,
            .doc = "On-site water usage effectiveness: litres evaporated per kWh of IT energy.",
@@ -41,11 +49,11 @@ const TableSpec& site() {
 
 namespace {
 
-const TableSpec& compute_fields() {
+// Keys of every stage that runs devices of the hardware table at a site.
+const TableSpec& device_fields() {
   static const TableSpec spec{
-      "[[option.stage]] kind = \"compute\"",
-      "Devices of the hardware table running for a number of hours: a GPU server, a CPU "
-      "server, a classic ML job.",
+      "[[option.stage]] kinds compute, training, fine_tuning",
+      "The devices a stage runs on, how hard they run, who owns them, and where.",
       {
           {.key = "hardware",
            .type = FieldType::kReference,
@@ -53,26 +61,6 @@ const TableSpec& compute_fields() {
            .doc = "Device id from the hardware table (`empreinte factors list`).",
            .reference_table = "hardware",
            .example = "hardware = \"nvidia-l40s-48gb\""},
-          {.key = "count",
-           .type = FieldType::kInteger,
-           .doc = "Number of devices.",
-           .min = 1.0,
-           .max = 1e6,
-           .default_text = "1"},
-          {.key = "hours",
-           .type = FieldType::kQuantity,
-           .doc = "Hours each device runs over the whole horizon (wall-clock, per device). "
-                  "Give this or hours_per_year.",
-           .dimension = Dimension::kDuration,
-           .bare_unit = "h",
-           .min = 0.0},
-          {.key = "hours_per_year",
-           .type = FieldType::kQuantity,
-           .doc = "Hours each device runs per year of the horizon. Give this or hours.",
-           .dimension = Dimension::kDuration,
-           .bare_unit = "h",
-           .min = 0.0,
-           .max = 8760.0},
           {.key = "utilisation",
            .type = FieldType::kQuantity,
            .doc = "Average load while running, 0 to 1 (or \"35 %\"). Draw = idle + "
@@ -110,15 +98,6 @@ const TableSpec& compute_fields() {
                        {"propriété", "owned"},
                        {"bought", "owned"},
                        {"own", "owned"}}},
-          {.key = "share",
-           .type = FieldType::kQuantity,
-           .doc = "Share of each device reserved for the project (a slice of a shared server).",
-           .dimension = Dimension::kRatio,
-           .bare_unit = "1",
-           .min = 0.0,
-           .min_exclusive = true,
-           .max = 1.0,
-           .default_text = "1"},
           {.key = "lifetime_years",
            .type = FieldType::kQuantity,
            .doc = "Service life of the devices; overrides the hardware table and the default.",
@@ -137,11 +116,133 @@ const TableSpec& compute_fields() {
   return spec;
 }
 
+const TableSpec& compute_fields() {
+  static const TableSpec spec{
+      "[[option.stage]] kind = \"compute\"",
+      "Devices of the hardware table running for a number of hours: a GPU server, a CPU "
+      "server, a classic ML job.",
+      {
+          {.key = "count",
+           .type = FieldType::kInteger,
+           .doc = "Number of devices.",
+           .min = 1.0,
+           .max = 1e6,
+           .default_text = "1"},
+          {.key = "hours",
+           .type = FieldType::kQuantity,
+           .doc = "Hours each device runs over the whole horizon (wall-clock, per device). "
+                  "Give this or hours_per_year.",
+           .dimension = Dimension::kDuration,
+           .bare_unit = "h",
+           .min = 0.0},
+          {.key = "hours_per_year",
+           .type = FieldType::kQuantity,
+           .doc = "Hours each device runs per year of the horizon. Give this or hours.",
+           .dimension = Dimension::kDuration,
+           .bare_unit = "h",
+           .min = 0.0,
+           .max = 8760.0},
+          {.key = "share",
+           .type = FieldType::kQuantity,
+           .doc = "Share of each device reserved for the project (a slice of a shared server).",
+           .dimension = Dimension::kRatio,
+           .bare_unit = "1",
+           .min = 0.0,
+           .min_exclusive = true,
+           .max = 1.0,
+           .default_text = "1"},
+      }};
+  return spec;
+}
+
+const TableSpec& training_fields() {
+  static const TableSpec spec{
+      "[[option.stage]] kind = \"training\" or \"fine_tuning\"",
+      "Training or fine-tuning a model: the compute is given as accelerator-hours, as FLOPs, or "
+      "as parameters × tokens (6 FLOPs per active parameter and token, dense transformers), "
+      "divided by the accelerator's peak throughput × model FLOPs utilisation. Runs multiply "
+      "everything (hyper-parameter trials, failed and restarted runs).",
+      {
+          {.key = "accelerator_hours",
+           .type = FieldType::kQuantity,
+           .doc = "Accelerator-hours of one run (all devices together). Give this, flops, or "
+                  "model size and tokens.",
+           .dimension = Dimension::kDuration,
+           .bare_unit = "h",
+           .min = 0.0,
+           .min_exclusive = true},
+          {.key = "flops",
+           .type = FieldType::kQuantity,
+           .doc = "Floating-point operations of one run.",
+           .dimension = Dimension::kComputeAmount,
+           .bare_unit = "FLOP",
+           .min = 0.0,
+           .min_exclusive = true},
+          {.key = "model",
+           .type = FieldType::kReference,
+           .doc = "Model of the catalogue being trained: its active parameters give the FLOPs "
+                  "with tokens.",
+           .reference_table = "models"},
+          {.key = "parameters_b",
+           .type = FieldType::kQuantity,
+           .doc = "Active parameters, in billions (for a model not in the catalogue).",
+           .dimension = Dimension::kParameterCount,
+           .bare_unit = "B",
+           .min = 0.0,
+           .min_exclusive = true,
+           .max = 1e4},
+          {.key = "tokens",
+           .type = FieldType::kQuantity,
+           .doc = "Training tokens of one run (e.g. 2e12), with model or parameters_b.",
+           .dimension = Dimension::kRatio,
+           .bare_unit = "1",
+           .min = 0.0,
+           .min_exclusive = true},
+          {.key = "mfu",
+           .type = FieldType::kQuantity,
+           .doc = "Model FLOPs utilisation: achieved ÷ peak throughput. Default from the factor "
+                  "set (default/model_flops_utilization).",
+           .dimension = Dimension::kRatio,
+           .bare_unit = "1",
+           .min = 0.0,
+           .min_exclusive = true,
+           .max = 1.0},
+          {.key = "runs",
+           .type = FieldType::kQuantity,
+           .doc = "Number of runs: trials, failed and restarted runs (may be fractional).",
+           .dimension = Dimension::kRatio,
+           .bare_unit = "1",
+           .min = 0.0,
+           .min_exclusive = true,
+           .max = 1e5,
+           .default_text = "1"},
+          {.key = "count",
+           .type = FieldType::kInteger,
+           .doc = "Accelerators working in parallel. Owned hardware is allocated over the "
+                  "horizon for each of them.",
+           .min = 1.0,
+           .max = 1e7,
+           .default_text = "1"},
+          {.key = "host_power_w",
+           .type = FieldType::kQuantity,
+           .doc = "Draw of the host (CPUs, memory, network) per accelerator. Default from the "
+                  "factor set (default/host_power_per_accelerator); 0 leaves hosts out, manufacturing "
+                  "included.",
+           .dimension = Dimension::kPower,
+           .bare_unit = "W",
+           .min = 0.0,
+           .max = 1e5},
+      }};
+  return spec;
+}
+
 }  // namespace
 
 const std::vector<StageKind>& stage_kinds() {
   static const std::vector<StageKind> kinds = {
-      {"compute", "Devices running for a number of hours.", &compute_fields()},
+      {"compute", "Devices running for a number of hours.", {&device_fields(), &compute_fields()}},
+      {"training", "Training a model.", {&device_fields(), &training_fields()}},
+      {"fine_tuning", "Fine-tuning a model.", {&device_fields(), &training_fields()}},
   };
   return kinds;
 }

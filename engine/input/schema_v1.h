@@ -18,8 +18,8 @@ struct StageKind {
   std::string_view kind;
   /// What the kind models.
   std::string_view doc;
-  /// Its kind-specific keys.
-  const TableSpec* fields;
+  /// Its kind-specific keys, in documentation order (tables may be shared between kinds).
+  std::vector<const TableSpec*> fields;
 };
 
 /// The top level of a project file.

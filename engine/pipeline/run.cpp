@@ -4,6 +4,7 @@
 
 #include "engine/core/check.h"
 #include "engine/models/compute_stage.h"
+#include "engine/models/training_stage.h"
 #include "engine/resolve/resolver.h"
 
 namespace empreinte {
@@ -31,7 +32,11 @@ StageImpacts stage_impacts(const ResolvedStage& stage) {
   return std::visit(
       [](const auto& inputs) -> StageImpacts {
         using T = std::decay_t<decltype(inputs)>;
-        if constexpr (std::is_same_v<T, ComputeInputs>) return compute_stage_impacts(inputs);
+        if constexpr (std::is_same_v<T, ComputeInputs>) {
+          return compute_stage_impacts(inputs);
+        } else {
+          return training_stage_impacts(inputs);
+        }
       },
       stage.inputs);
 }

@@ -10,6 +10,7 @@
 #include "engine/domain/project_spec.h"
 #include "engine/factors/factor_set.h"
 #include "engine/models/compute_stage.h"
+#include "engine/models/training_stage.h"
 
 namespace empreinte {
 
@@ -29,12 +30,15 @@ struct AppliedAssumption {
   std::string text;
 };
 
+/// Model inputs of a stage; one alternative per stage model.
+using StageInputs = std::variant<ComputeInputs, TrainingInputs>;
+
 /// One stage with its model inputs.
 struct ResolvedStage {
   /// The stage as written.
   const StageSpec* spec = nullptr;
-  /// Model inputs; one alternative per stage kind.
-  std::variant<ComputeInputs> inputs;
+  /// Model inputs.
+  StageInputs inputs;
   /// Ids of the factors this stage used, in lookup order.
   std::vector<std::string> factor_ids;
 };

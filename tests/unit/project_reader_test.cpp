@@ -113,38 +113,38 @@ TEST_F(ProjectReaderTest, QuantityStringsAreConvertedToCanonicalUnits) {
   ASSERT_TRUE(api.hours.has_value());
   EXPECT_DOUBLE_EQ(api.hours->value, 1200.0);  // "50 d"
   EXPECT_FALSE(api.hours_per_year.has_value());
-  EXPECT_DOUBLE_EQ(api.utilisation.value, 0.35);  // "35 %"
-  ASSERT_TRUE(api.measured_power.has_value());
-  EXPECT_DOUBLE_EQ(api.measured_power->value, 0.3);  // 300 W in kW
-  ASSERT_TRUE(api.lifetime.has_value());
-  EXPECT_DOUBLE_EQ(api.lifetime->value, 4.0 * 8760.0);  // 4 years in h
+  EXPECT_DOUBLE_EQ(api.device.utilisation.value, 0.35);  // "35 %"
+  ASSERT_TRUE(api.device.measured_power.has_value());
+  EXPECT_DOUBLE_EQ(api.device.measured_power->value, 0.3);  // 300 W in kW
+  ASSERT_TRUE(api.device.lifetime.has_value());
+  EXPECT_DOUBLE_EQ(api.device.lifetime->value, 4.0 * 8760.0);  // 4 years in h
 
   const ComputeStageSpec& owned = compute(1);
   EXPECT_FALSE(owned.hours.has_value());
   ASSERT_TRUE(owned.hours_per_year.has_value());
   EXPECT_DOUBLE_EQ(owned.hours_per_year->value, 121.7);
-  ASSERT_TRUE(owned.measured_power.has_value());
-  EXPECT_DOUBLE_EQ(owned.measured_power->value, 0.3);  // "0.3 kW"
-  EXPECT_FALSE(owned.lifetime.has_value());
+  ASSERT_TRUE(owned.device.measured_power.has_value());
+  EXPECT_DOUBLE_EQ(owned.device.measured_power->value, 0.3);  // "0.3 kW"
+  EXPECT_FALSE(owned.device.lifetime.has_value());
 }
 
 TEST_F(ProjectReaderTest, GivenValuesAreKeptAndNotFlaggedAsDefaults) {
   const ComputeStageSpec& api = compute(0);
-  EXPECT_EQ(api.hardware.value, "nvidia-h100-sxm5-80gb");
+  EXPECT_EQ(api.device.hardware.value, "nvidia-h100-sxm5-80gb");
   EXPECT_EQ(api.count.value, 4);
   EXPECT_FALSE(api.count.defaulted);
   EXPECT_DOUBLE_EQ(api.share.value, 0.25);
   EXPECT_FALSE(api.share.defaulted);
-  EXPECT_FALSE(api.utilisation.defaulted);
-  EXPECT_FALSE(api.ownership.defaulted);
+  EXPECT_FALSE(api.device.utilisation.defaulted);
+  EXPECT_FALSE(api.device.ownership.defaulted);
 }
 
 TEST_F(ProjectReaderTest, AbsentKeysTakeTheSchemaDefaultAndAreFlagged) {
   const ComputeStageSpec& owned = compute(1);
   EXPECT_EQ(owned.count.value, 1);
   EXPECT_TRUE(owned.count.defaulted);
-  EXPECT_DOUBLE_EQ(owned.utilisation.value, 1.0);
-  EXPECT_TRUE(owned.utilisation.defaulted);
+  EXPECT_DOUBLE_EQ(owned.device.utilisation.value, 1.0);
+  EXPECT_TRUE(owned.device.utilisation.defaulted);
   EXPECT_DOUBLE_EQ(owned.share.value, 1.0);
   EXPECT_TRUE(owned.share.defaulted);
   // A default points at the table it applies in: the [[option.stage]] header (line 35).
@@ -157,19 +157,19 @@ TEST_F(ProjectReaderTest, StageKindsAndOwnershipAreParsed) {
   EXPECT_EQ(project_.options[0].stages[0].kind.value, "compute");
   EXPECT_EQ(project_.options[1].stages[0].kind.value, "compute");
   EXPECT_TRUE(std::holds_alternative<ComputeStageSpec>(project_.options[0].stages[0].detail));
-  EXPECT_EQ(compute(0).ownership.value, Ownership::kRented);
-  EXPECT_EQ(compute(1).ownership.value, Ownership::kOwned);
+  EXPECT_EQ(compute(0).device.ownership.value, Ownership::kRented);
+  EXPECT_EQ(compute(1).device.ownership.value, Ownership::kOwned);
 }
 
 TEST_F(ProjectReaderTest, SiteWithProfileOrWithExplicitPueAndWue) {
-  const SiteSpec& hosted = compute(0).site;
+  const SiteSpec& hosted = compute(0).device.site;
   EXPECT_EQ(hosted.zone.value, "FR");
   ASSERT_TRUE(hosted.datacentre.has_value());
   EXPECT_EQ(hosted.datacentre->value, "hyperscale");
   EXPECT_FALSE(hosted.pue.has_value());
   EXPECT_FALSE(hosted.wue.has_value());
 
-  const SiteSpec& on_site = compute(1).site;
+  const SiteSpec& on_site = compute(1).device.site;
   EXPECT_EQ(on_site.zone.value, "FR");
   EXPECT_FALSE(on_site.datacentre.has_value());
   ASSERT_TRUE(on_site.pue.has_value());
@@ -191,18 +191,18 @@ TEST_F(ProjectReaderTest, ValuesKeepTheLineAndColumnWhereTheyWereWritten) {
   EXPECT_EQ(project_.options[1].where.line, 31U);
 
   const ComputeStageSpec& api = compute(0);
-  EXPECT_EQ(api.hardware.where.line, 21U);
-  EXPECT_EQ(api.hardware.where.column, 12U);
+  EXPECT_EQ(api.device.hardware.where.line, 21U);
+  EXPECT_EQ(api.device.hardware.where.column, 12U);
   EXPECT_EQ(api.hours->where.line, 23U);
   EXPECT_EQ(api.hours->where.column, 9U);
-  EXPECT_EQ(api.utilisation.where.line, 24U);
-  EXPECT_EQ(api.utilisation.where.column, 15U);
-  EXPECT_EQ(api.ownership.where.line, 26U);
-  EXPECT_EQ(api.ownership.where.column, 13U);
-  EXPECT_EQ(api.site.zone.where.line, 29U);
-  EXPECT_EQ(api.site.zone.where.column, 17U);
-  EXPECT_EQ(api.site.datacentre->where.line, 29U);
-  EXPECT_EQ(api.site.datacentre->where.column, 36U);
+  EXPECT_EQ(api.device.utilisation.where.line, 24U);
+  EXPECT_EQ(api.device.utilisation.where.column, 15U);
+  EXPECT_EQ(api.device.ownership.where.line, 26U);
+  EXPECT_EQ(api.device.ownership.where.column, 13U);
+  EXPECT_EQ(api.device.site.zone.where.line, 29U);
+  EXPECT_EQ(api.device.site.zone.where.column, 17U);
+  EXPECT_EQ(api.device.site.datacentre->where.line, 29U);
+  EXPECT_EQ(api.device.site.datacentre->where.column, 36U);
 }
 
 TEST(ProjectReader, ColumnsCountCharactersNotBytes) {
@@ -226,7 +226,7 @@ horizon_years = 1
   EXPECT_EQ(project.options[0].id.where.column, 33U);
   const auto& stage = std::get<ComputeStageSpec>(project.options[0].stages.at(0).detail);
   EXPECT_EQ(stage.hours->where.column, 114U);
-  EXPECT_EQ(stage.site.datacentre->where.column, 175U);
+  EXPECT_EQ(stage.device.site.datacentre->where.column, 175U);
 }
 
 TEST(ProjectReader, BareNumbersAndQuantityStringsMeanTheSame) {
@@ -259,10 +259,10 @@ site = { zone = "FR", datacentre = "hyperscale" }
   const ComputeStageSpec other_units =
       stage_with("hours = \"72000 min\"\npower_w = \"0.0003 MW\"\nutilisation = 0.35\n");
   for (const ComputeStageSpec* spec : {&bare, &written, &other_units}) {
-    ASSERT_TRUE(spec->hours && spec->measured_power);
+    ASSERT_TRUE(spec->hours && spec->device.measured_power);
     EXPECT_DOUBLE_EQ(spec->hours->value, 1200.0);
-    EXPECT_DOUBLE_EQ(spec->measured_power->value, 0.3);
-    EXPECT_DOUBLE_EQ(spec->utilisation.value, 0.35);
+    EXPECT_DOUBLE_EQ(spec->device.measured_power->value, 0.3);
+    EXPECT_DOUBLE_EQ(spec->device.utilisation.value, 0.35);
   }
 }
 
@@ -297,9 +297,9 @@ TEST(ProjectReader, ReadsTheCityTrafficExample) {
   ASSERT_EQ(project.options.size(), 3U);
   EXPECT_EQ(project.options[2].id.value, "plans-de-feux-fixes");
   const auto& server = std::get<ComputeStageSpec>(project.options[2].stages.at(0).detail);
-  EXPECT_EQ(server.ownership.value, Ownership::kOwned);
+  EXPECT_EQ(server.device.ownership.value, Ownership::kOwned);
   EXPECT_DOUBLE_EQ(server.share.value, 0.02);
-  EXPECT_EQ(server.site.datacentre->value, "on-premises-server-room");
+  EXPECT_EQ(server.device.site.datacentre->value, "on-premises-server-room");
 }
 
 TEST(ProjectReader, AnErrorIsReportedAndTheRestOfTheFileStillRead) {
@@ -328,7 +328,7 @@ site = { zone = "FR", datacentre = "hyperscale" }
   ASSERT_EQ(project.options.size(), 1U);
   const auto& stage = std::get<ComputeStageSpec>(project.options[0].stages.at(0).detail);
   EXPECT_FALSE(stage.hours.has_value());
-  EXPECT_EQ(stage.hardware.value, "nvidia-l4-24gb");
+  EXPECT_EQ(stage.device.hardware.value, "nvidia-l4-24gb");
 }
 
 }  // namespace

@@ -1,0 +1,96 @@
+#pragma once
+/// @file binding_context.h
+/// What every stage binding needs: factor lookups that record their provenance, user inputs
+/// turned into samples, assumptions stated once, and sites bound to grid and facility factors.
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "engine/core/diagnostics.h"
+#include "engine/core/samples.h"
+#include "engine/domain/project_spec.h"
+#include "engine/factors/factor_set.h"
+#include "engine/models/compute_stage.h"
+#include "engine/resolve/resolved_project.h"
+
+namespace empreinte {
+
+/// Hours in a year: the year of unit_registry.cpp.
+inline constexpr double kHoursPerYear = 8760.0;
+
+/// "0.5" for 4,380 h: a duration in years, for assumption texts.
+std::string years_text(double hours);
+
+/// The state of one project's resolution, shared by the stage bindings.
+class BindingContext {
+ public:
+  /// Binds against `factors` with `samples` samples per quantity; errors go to `diagnostics`.
+  BindingContext(const ProjectSpec& project, const FactorSet& factors, std::int64_t samples,
+                 Diagnostics& diagnostics)
+      : project_(project), factors_(factors), samples_(samples), diagnostics_(diagnostics) {}
+
+  /// The project being resolved.
+  const ProjectSpec& project() const { return project_; }
+  /// The factor set.
+  const FactorSet& factors() const { return factors_; }
+
+  /// Samples of a factor, recorded for the report. A point run holds its central value; the
+  /// uncertainty work draws here.
+  template <class Q>
+  Q bind(const Factor& factor, std::string fallback_note = {}) {
+    record(factor, std::move(fallback_note));
+    return Q(constant_samples(samples_, factor.value));
+  }
+
+  /// Samples of a user input, already in its canonical unit.
+  template <class Q>
+  Q input(double value) const {
+    return Q(constant_samples(samples_, value));
+  }
+
+  /// States an assumption once (a second one with the same id is ignored).
+  void assume(std::string id, std::string text);
+
+  /// The row `reference` names, or nullptr after an "unknown …" error at the reference.
+  /// An empty reference (already reported as missing) gives nullptr silently.
+  const FactorRow* find_row(FactorTable table, const Located<std::string>& reference,
+                            std::string_view what, std::string_view list_hint);
+
+  /// Reports an error about the project at `where`.
+  void error(const SourceLocation& where, std::string message, std::string hint = {}) {
+    diagnostics_.error(where, std::move(message), std::move(hint));
+  }
+
+  /// A default parameter, or nullptr after an error at `where`.
+  const Factor* required_parameter(std::string_view id, const SourceLocation& where);
+
+  /// Grid and facility factors of a site, with fallbacks recorded; nullopt after errors.
+  std::optional<SiteFactors> site(const SiteSpec& site);
+
+  /// Starts a new stage: the factor ids it uses are collected from here.
+  void begin_stage() { stage_factor_ids_.clear(); }
+  /// The factor ids used since begin_stage(), in lookup order.
+  const std::vector<std::string>& stage_factor_ids() const { return stage_factor_ids_; }
+
+  /// Every factor used, each once, with every distinct fallback that led to it.
+  std::vector<FactorLookup> take_lookups() { return std::move(lookups_); }
+  /// Every assumption stated, in order.
+  std::vector<AppliedAssumption> take_assumptions() { return std::move(assumptions_); }
+
+ private:
+  void record(const Factor& factor, std::string fallback_note);
+
+  const ProjectSpec& project_;
+  const FactorSet& factors_;
+  std::int64_t samples_;
+  Diagnostics& diagnostics_;
+  std::vector<FactorLookup> lookups_;
+  std::map<std::string, std::size_t> recorded_;  // factor id → index in lookups_
+  std::vector<std::string> stage_factor_ids_;
+  std::vector<AppliedAssumption> assumptions_;
+};
+
+}  // namespace empreinte

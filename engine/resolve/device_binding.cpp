@@ -1,0 +1,107 @@
+#include "engine/resolve/device_binding.h"
+
+#include <algorithm>
+
+#include "engine/core/number_text.h"
+
+namespace empreinte {
+namespace {
+
+template <class Q>
+Q optional_embodied(BindingContext& context, const FactorRow& device, std::string_view key,
+                    std::string_view what) {
+  if (const Factor* factor = device.quantity(key)) return context.bind<Q>(*factor);
+  context.assume("embodied-not-sourced/" + device.id + "/" + std::string(key),
+                 "No sourced manufacturing " + std::string(what) + " figure for " +
+                     std::string(device.field("name")) +
+                     ": it is counted as zero, so this criterion is underestimated.");
+  return context.input<Q>(0.0);
+}
+
+}  // namespace
+
+std::optional<BoundDevice> bind_device(BindingContext& context, const DeviceUseSpec& spec,
+                                       const std::string& stage_key,
+                                       const std::string& where_text) {
+  BoundDevice device;
+  device.row = context.find_row(FactorTable::kHardware, spec.hardware, "hardware", "hardware");
+  std::optional<SiteFactors> site = context.site(spec.site);
+  if (device.row == nullptr || !site) return std::nullopt;
+  device.site = std::move(*site);
+  const std::string device_name(device.row->field("name"));
+  // Draw while running: measured when given, else linear between idle and maximum.
+  if (spec.measured_power) {
+    device.running_power = context.input<Power>(spec.measured_power->value);
+  } else {
+    const Power power_max = context.bind<Power>(*device.row->quantity("power_max"));
+    Power power_idle;
+    if (const Factor* idle = device.row->quantity("power_idle")) {
+      power_idle = context.bind<Power>(*idle);
+    } else {
+      const std::string parameter = "idle_power_fraction_" + std::string(device.row->field("kind"));
+      const Factor* fraction = context.required_parameter(parameter, spec.hardware.where);
+      if (fraction == nullptr) return std::nullopt;
+      power_idle = power_max * context.bind<Ratio>(*fraction);
+      context.assume("idle-power-default/" + device.row->id,
+                     "The idle draw of " + device_name +
+                         " is not in the hardware table: " + shortest_text(fraction->value) +
+                         " × its maximum draw is used (" + fraction->id + ").");
+    }
+    device.running_power =
+        power_at_utilisation(power_idle, power_max, context.input<Ratio>(spec.utilisation.value));
+    if (spec.utilisation.defaulted) {
+      context.assume("utilisation-default/" + stage_key,
+                     "No utilisation given for " + where_text +
+                         ": full load is assumed, an upper bound on the draw.");
+    }
+  }
+
+  // Service life: the stage's, else the device's, else the default.
+  if (spec.lifetime) {
+    device.lifetime_hours = spec.lifetime->value;
+    device.lifetime = context.input<Duration>(device.lifetime_hours);
+  } else if (const Factor* device_lifetime = device.row->quantity("lifetime")) {
+    device.lifetime_hours = device_lifetime->value;
+    device.lifetime = context.bind<Duration>(*device_lifetime);
+  } else {
+    const Factor* lifetime = context.required_parameter("hardware_lifetime", spec.hardware.where);
+    if (lifetime == nullptr) return std::nullopt;
+    device.lifetime_hours = lifetime->value;
+    device.lifetime = context.bind<Duration>(*lifetime);
+    context.assume(
+        "lifetime-default/" + device.row->id,
+        "The service life of " + device_name + " is not in the hardware table: the default " +
+            years_text(device.lifetime_hours) + " years is used (" + lifetime->id + ").");
+  }
+  device.embodied.gwp = context.bind<CarbonMass>(*device.row->quantity("embodied_gwp"));
+  device.embodied.primary_energy =
+      optional_embodied<PrimaryEnergy>(context, *device.row, "embodied_pe", "primary energy");
+  device.embodied.adpe =
+      optional_embodied<Adpe>(context, *device.row, "embodied_adpe", "abiotic depletion");
+  device.embodied.water = optional_embodied<Water>(context, *device.row, "embodied_water", "water");
+  return device;
+}
+
+std::optional<Duration> owned_reservation(BindingContext& context, const DeviceUseSpec& spec,
+                                          const BoundDevice& device, const std::string& stage_key,
+                                          const std::string& where_text) {
+  // SCI: what is reserved counts. Rented: the hours used; owned: the whole horizon, at most
+  // the service life.
+  if (spec.ownership.value == Ownership::kOwned) {
+    const double reserved = std::min(context.project().horizon.value, device.lifetime_hours);
+    const Duration held = context.input<Duration>(reserved);
+    context.assume("allocation-owned/" + stage_key,
+                   "Owned hardware (" + where_text +
+                       "): its manufacturing impact is allocated over the " + years_text(reserved) +
+                       "-year horizon out of a " + years_text(device.lifetime_hours) +
+                       "-year service life, whether the devices are busy or not.");
+    return held;
+  }
+  context.assume("allocation-rented/" + stage_key,
+                 "Rented hardware (" + where_text +
+                     "): its manufacturing impact is allocated over the hours used out of a " +
+                     years_text(device.lifetime_hours) + "-year service life.");
+  return std::nullopt;
+}
+
+}  // namespace empreinte

@@ -1,0 +1,41 @@
+#pragma once
+/// @file device_binding.h
+/// Binding of the keys compute and training stages share: the device's draw, service life,
+/// manufacturing impacts and site.
+
+#include <optional>
+#include <string>
+
+#include "engine/resolve/binding_context.h"
+
+namespace empreinte {
+
+/// A device of the hardware table, bound for one stage.
+struct BoundDevice {
+  /// The hardware row.
+  const FactorRow* row = nullptr;
+  /// Draw of one device while running (measured, or idle + utilisation × (max − idle)).
+  Power running_power;
+  /// Service life.
+  Duration lifetime;
+  /// Service life, h, central value (for allocation rules and texts).
+  double lifetime_hours = 0.0;
+  /// Manufacturing impacts of one device.
+  EmbodiedFactors embodied;
+  /// Site factors.
+  SiteFactors site;
+};
+
+/// Binds `spec` for the stage `stage_key` ("option/stage"), described as `where_text` in
+/// assumptions. Returns nullopt after errors.
+std::optional<BoundDevice> bind_device(BindingContext& context, const DeviceUseSpec& spec,
+                                       const std::string& stage_key, const std::string& where_text);
+
+/// SCI: what is reserved counts. Owned hardware is reserved for the whole horizon, at most its
+/// service life: returns that time. Rented hardware is reserved for the hours it is used:
+/// returns nullopt (the caller uses its hours). States the rule applied either way.
+std::optional<Duration> owned_reservation(BindingContext& context, const DeviceUseSpec& spec,
+                                          const BoundDevice& device, const std::string& stage_key,
+                                          const std::string& where_text);
+
+}  // namespace empreinte
