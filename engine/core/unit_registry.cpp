@@ -46,6 +46,8 @@ constexpr std::array kUnits = {
     UnitInfo{"kgSbeq/kWh", Dimension::kAdpeIntensity, 1.0, 1.0},
     UnitInfo{"GB", Dimension::kMemory, 1.0, 1.0},
     UnitInfo{"TB", Dimension::kMemory, 1e3, 1.0},
+    UnitInfo{"MB", Dimension::kMemory, 1.0, 1e3},
+    UnitInfo{"PB", Dimension::kMemory, 1e6, 1.0},
     UnitInfo{"TFLOPS", Dimension::kComputeRate, 1.0, 1.0},
     UnitInfo{"PFLOPS", Dimension::kComputeRate, 1e3, 1.0},
     UnitInfo{"B", Dimension::kParameterCount, 1.0, 1.0},
@@ -54,6 +56,15 @@ constexpr std::array kUnits = {
     UnitInfo{"PFLOP", Dimension::kComputeAmount, 1e15, 1.0},
     UnitInfo{"EFLOP", Dimension::kComputeAmount, 1e18, 1.0},
     UnitInfo{"ZFLOP", Dimension::kComputeAmount, 1e21, 1.0},
+    // Storage: energy per GB stored for a year (canonical), per TB-year, or as CCF writes it,
+    // Wh per TB and hour (× 8,760 h ÷ 10⁶ to kWh per GB-year).
+    UnitInfo{"kWh/GB/year", Dimension::kStorageEnergyIntensity, 1.0, 1.0},
+    UnitInfo{"kWh/TB/year", Dimension::kStorageEnergyIntensity, 1.0, 1e3},
+    UnitInfo{"Wh/TB/h", Dimension::kStorageEnergyIntensity, kHoursPerYear, 1e6},
+    UnitInfo{"kWh/GB", Dimension::kNetworkEnergyIntensity, 1.0, 1.0},
+    UnitInfo{"Wh/GB", Dimension::kNetworkEnergyIntensity, 1.0, 1e3},
+    UnitInfo{"kgCO2e/GB", Dimension::kStorageCarbonIntensity, 1.0, 1.0},
+    UnitInfo{"kgCO2e/TB", Dimension::kStorageCarbonIntensity, 1.0, 1e3},
 };
 
 constexpr bool is_space(char c) { return c == ' ' || c == '\t'; }
@@ -101,13 +112,19 @@ std::string_view dimension_name(Dimension dimension) {
     case Dimension::kAdpeIntensity:
       return "abiotic depletion intensity";
     case Dimension::kMemory:
-      return "memory size";
+      return "data size";
     case Dimension::kComputeRate:
       return "compute rate";
     case Dimension::kParameterCount:
       return "parameter count";
     case Dimension::kComputeAmount:
       return "amount of computation";
+    case Dimension::kStorageEnergyIntensity:
+      return "storage energy intensity";
+    case Dimension::kNetworkEnergyIntensity:
+      return "network energy intensity";
+    case Dimension::kStorageCarbonIntensity:
+      return "manufacturing carbon per TB";
   }
   return "quantity";
 }

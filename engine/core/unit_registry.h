@@ -28,6 +28,9 @@ enum class Dimension {
   kComputeRate,
   kParameterCount,
   kComputeAmount,
+  kStorageEnergyIntensity,
+  kNetworkEnergyIntensity,
+  kStorageCarbonIntensity,
 };
 
 /// A unit symbol and how to convert it: canonical = value × multiplier ÷ divisor. Sub-units

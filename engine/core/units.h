@@ -97,6 +97,18 @@ struct ComputeRate {
 struct ComputeAmount {
   static constexpr const char* kUnit = "FLOP";
 };
+struct StoredData {
+  static constexpr const char* kUnit = "GB-year";
+};
+struct StorageEnergyIntensity {
+  static constexpr const char* kUnit = "kWh/GB/year";
+};
+struct NetworkEnergyIntensity {
+  static constexpr const char* kUnit = "kWh/GB";
+};
+struct DataCarbonIntensity {
+  static constexpr const char* kUnit = "kgCO2e/GB";
+};
 }  // namespace unit_tag
 
 /// Dimensionless factor (utilisation, PUE, share of a device), canonical unit 1.
@@ -123,12 +135,20 @@ using WaterIntensity = Quantity<unit_tag::WaterIntensity>;
 using PrimaryEnergyIntensity = Quantity<unit_tag::PrimaryEnergyIntensity>;
 /// Abiotic depletion per kWh, kgSbeq per kWh.
 using AdpeIntensity = Quantity<unit_tag::AdpeIntensity>;
-/// Accelerator or server memory, GB.
+/// Data size: memory of a device, capacity stored, volume transferred, GB.
 using Memory = Quantity<unit_tag::Memory>;
 /// Peak arithmetic throughput, TFLOPS.
 using ComputeRate = Quantity<unit_tag::ComputeRate>;
 /// Amount of computation, FLOP.
 using ComputeAmount = Quantity<unit_tag::ComputeAmount>;
+/// Data kept over time, GB-year.
+using StoredData = Quantity<unit_tag::StoredData>;
+/// Energy to keep one GB stored for a year, kWh/GB/year.
+using StorageEnergyIntensity = Quantity<unit_tag::StorageEnergyIntensity>;
+/// Energy to move one GB across networks, kWh/GB.
+using NetworkEnergyIntensity = Quantity<unit_tag::NetworkEnergyIntensity>;
+/// Manufacturing carbon per GB of storage capacity, kgCO2e/GB.
+using DataCarbonIntensity = Quantity<unit_tag::DataCarbonIntensity>;
 
 /// Scaling by a dimensionless ratio keeps the kind: Energy × PUE is still Energy.
 template <class Tag>
@@ -168,6 +188,24 @@ inline PrimaryEnergy operator*(const Energy& e, const PrimaryEnergyIntensity& f)
 inline Duration operator/(const ComputeAmount& work, const ComputeRate& rate) {
   constexpr double kFlopPerTflopsHour = 1e12 * 3600.0;
   return Duration(work.samples() / (rate.samples() * kFlopPerTflopsHour));
+}
+
+/// GB × h → GB-year, with a year of 8,760 h.
+inline StoredData operator*(const Memory& size, const Duration& time) {
+  constexpr double kHoursPerYear = 8760.0;
+  return StoredData(size.samples() * time.samples() / kHoursPerYear);
+}
+/// GB-year × kWh/GB/year → kWh.
+inline Energy operator*(const StoredData& stored, const StorageEnergyIntensity& intensity) {
+  return Energy(stored.samples() * intensity.samples());
+}
+/// GB × kWh/GB → kWh.
+inline Energy operator*(const Memory& moved, const NetworkEnergyIntensity& intensity) {
+  return Energy(moved.samples() * intensity.samples());
+}
+/// GB × kgCO2e/GB → kgCO2e.
+inline CarbonMass operator*(const Memory& capacity, const DataCarbonIntensity& intensity) {
+  return CarbonMass(capacity.samples() * intensity.samples());
 }
 
 /// kWh × kgSbeq/kWh → kgSbeq.

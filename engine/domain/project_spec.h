@@ -98,9 +98,39 @@ struct TrainingStageSpec {
   std::optional<Located<double>> host_power;
 };
 
-/// The kind-specific part of a stage. Later stage kinds (inference, api, storage, network,
-/// embodied) are added as alternatives here.
-using StageDetail = std::variant<ComputeStageSpec, TrainingStageSpec>;
+/// Storage tiers.
+enum class StorageTier { kHot, kCold };
+
+/// `kind = "storage"`: data kept on a tier for some time.
+struct StorageStageSpec {
+  /// Capacity of one copy, GB.
+  Located<double> capacity;
+  /// Hot (SSD) or cold (HDD).
+  Located<StorageTier> tier;
+  /// Copies kept (else the factor set's default).
+  std::optional<Located<double>> replicas;
+  /// Time kept, h (else the horizon).
+  std::optional<Located<double>> retention;
+  /// Service life of the storage hardware, h (else the default).
+  std::optional<Located<double>> lifetime;
+  /// Hosting site.
+  SiteSpec site;
+};
+
+/// `kind = "network"`: data moved across networks.
+struct NetworkStageSpec {
+  /// GB over the horizon (exclusive with transfer_per_year).
+  std::optional<Located<double>> transfer;
+  /// GB per year (exclusive with transfer).
+  std::optional<Located<double>> transfer_per_year;
+  /// Electricity zone the traffic crosses.
+  Located<std::string> zone;
+};
+
+/// The kind-specific part of a stage. Later stage kinds (inference, api, embodied) are added
+/// as alternatives here.
+using StageDetail =
+    std::variant<ComputeStageSpec, TrainingStageSpec, StorageStageSpec, NetworkStageSpec>;
 
 /// One stage of an option.
 struct StageSpec {

@@ -108,6 +108,12 @@ std::optional<Dimension> parameter_dimension(std::string_view parameter_id) {
   if (parameter_id == "training_flops_per_parameter_token") return Dimension::kRatio;
   if (parameter_id == "host_power_per_accelerator") return Dimension::kPower;
   if (parameter_id == "host_embodied_gwp_per_accelerator") return Dimension::kCarbonMass;
+  if (parameter_id == "host_embodied_pe_per_accelerator") return Dimension::kPrimaryEnergy;
+  if (parameter_id == "host_embodied_adpe_per_accelerator") return Dimension::kAdpe;
+  if (parameter_id.starts_with("storage_energy_")) return Dimension::kStorageEnergyIntensity;
+  if (parameter_id.starts_with("storage_embodied_gwp_")) return Dimension::kStorageCarbonIntensity;
+  if (parameter_id == "storage_replication_default") return Dimension::kRatio;
+  if (parameter_id == "network_energy_per_gb") return Dimension::kNetworkEnergyIntensity;
   return std::nullopt;
 }
 

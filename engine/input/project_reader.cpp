@@ -114,10 +114,48 @@ class ProjectReader {
     if (kind == nullptr) return std::nullopt;
     if (kind->kind == "compute") {
       stage.detail = read_compute(reader, project);
+    } else if (kind->kind == "storage") {
+      stage.detail = read_storage(reader);
+    } else if (kind->kind == "network") {
+      stage.detail = read_network(reader);
     } else {
       stage.detail = read_training(reader);
     }
     return stage;
+  }
+
+  StorageStageSpec read_storage(TableReader& reader) {
+    StorageStageSpec storage;
+    if (auto capacity = reader.quantity("capacity_tb")) storage.capacity = *capacity;
+    if (auto tier = reader.text("tier")) {
+      storage.tier = {tier->value == "cold" ? StorageTier::kCold : StorageTier::kHot, tier->where,
+                      tier->defaulted};
+    }
+    storage.replicas = reader.quantity("replicas");
+    storage.retention = reader.quantity("retention_years");
+    storage.lifetime = reader.quantity("lifetime_years");
+    if (const toml::table* site = reader.table("site")) storage.site = read_site(*site);
+    return storage;
+  }
+
+  NetworkStageSpec read_network(TableReader& reader) {
+    NetworkStageSpec network;
+    network.transfer = reader.quantity("transfer_gb");
+    network.transfer_per_year = reader.quantity("transfer_gb_per_year");
+    if (auto zone = reader.text("zone")) network.zone = *zone;
+    const bool total = reader.has("transfer_gb");
+    const bool yearly = reader.has("transfer_gb_per_year");
+    if (total && yearly) {
+      reader.error_at_key("transfer_gb_per_year",
+                          "give either 'transfer_gb' or 'transfer_gb_per_year', not both");
+    } else if (!total && !yearly && !reader.misspelled("transfer_gb") &&
+               !reader.misspelled("transfer_gb_per_year")) {
+      diagnostics_.error(
+          reader.where(),
+          "missing 'transfer_gb' or 'transfer_gb_per_year' in " + std::string(reader.name()),
+          "add, for example: transfer_gb_per_year = 1200");
+    }
+    return network;
   }
 
   DeviceUseSpec read_device(TableReader& reader) {

@@ -92,9 +92,8 @@ std::string input_reference_markdown() {
   table_section(schema_v1::site(), out);
   out +=
       "## Stage kinds to come\n\n"
-      "Later versions add the kinds `inference`, `api`, `storage`, "
-      "`network` and `embodied` beside `compute`. Each brings its own keys under "
-      "`[[option.stage]]`; files written for `compute` stay valid.\n";
+      "Later versions add the kinds `inference`, `api` and `embodied`. Each brings its own "
+      "keys under `[[option.stage]]`; files written for the kinds above stay valid.\n";
   return out;
 }
 

@@ -225,13 +225,97 @@ const TableSpec& training_fields() {
            .default_text = "1"},
           {.key = "host_power_w",
            .type = FieldType::kQuantity,
-           .doc = "Draw of the host (CPUs, memory, network) per accelerator. Default from the "
-                  "factor set (default/host_power_per_accelerator); 0 leaves hosts out, manufacturing "
-                  "included.",
+           .doc =
+               "Draw of the host (CPUs, memory, network) per accelerator. Default from the "
+               "factor set (default/host_power_per_accelerator); 0 leaves hosts out, manufacturing "
+               "included.",
            .dimension = Dimension::kPower,
            .bare_unit = "W",
            .min = 0.0,
            .max = 1e5},
+      }};
+  return spec;
+}
+
+const TableSpec& storage_fields() {
+  static const TableSpec spec{
+      "[[option.stage]] kind = \"storage\"",
+      "Data kept on a storage tier (hot: SSD, cold: HDD) for some time, with its copies, at a "
+      "site.",
+      {
+          {.key = "capacity_tb",
+           .type = FieldType::kQuantity,
+           .required = true,
+           .doc = "Capacity of one copy of the data.",
+           .dimension = Dimension::kMemory,
+           .bare_unit = "TB",
+           .min = 0.0,
+           .min_exclusive = true,
+           .max = 1e6,
+           .example = "capacity_tb = 2"},
+          {.key = "tier",
+           .type = FieldType::kChoice,
+           .doc = "\"hot\": SSD-backed, always on; \"cold\": HDD-backed archive.",
+           .default_text = "hot",
+           .choices = {"hot", "cold"}},
+          {.key = "replicas",
+           .type = FieldType::kQuantity,
+           .doc = "Copies kept (replication, backups). Default from the factor set "
+                  "(default/storage_replication_default).",
+           .dimension = Dimension::kRatio,
+           .bare_unit = "1",
+           .min = 1.0,
+           .max = 20.0},
+          {.key = "retention_years",
+           .type = FieldType::kQuantity,
+           .doc = "How long the data is kept within the horizon. Default: the whole horizon.",
+           .dimension = Dimension::kDuration,
+           .bare_unit = "year",
+           .min = 0.0,
+           .min_exclusive = true,
+           .max = 50.0},
+          {.key = "lifetime_years",
+           .type = FieldType::kQuantity,
+           .doc = "Service life of the storage hardware; default from the factor set.",
+           .dimension = Dimension::kDuration,
+           .bare_unit = "year",
+           .min = 0.0,
+           .min_exclusive = true,
+           .max = 30.0},
+          {.key = "site",
+           .type = FieldType::kTable,
+           .required = true,
+           .doc = "Hosting site (zone and data-centre profile).",
+           .table = &site(),
+           .example = "site = { zone = \"FR\", datacentre = \"colocation\" }"},
+      }};
+  return spec;
+}
+
+const TableSpec& network_fields() {
+  static const TableSpec spec{
+      "[[option.stage]] kind = \"network\"",
+      "Data moved across networks (to users, between sites), counted with an end-to-end energy "
+      "per GB in the electricity zone the traffic crosses.",
+      {
+          {.key = "transfer_gb",
+           .type = FieldType::kQuantity,
+           .doc = "Data transferred over the whole horizon. Give this or transfer_gb_per_year.",
+           .dimension = Dimension::kMemory,
+           .bare_unit = "GB",
+           .min = 0.0},
+          {.key = "transfer_gb_per_year",
+           .type = FieldType::kQuantity,
+           .doc = "Data transferred per year of the horizon.",
+           .dimension = Dimension::kMemory,
+           .bare_unit = "GB",
+           .min = 0.0},
+          {.key = "zone",
+           .type = FieldType::kReference,
+           .required = true,
+           .doc = "Electricity zone the traffic crosses (usually the users' country).",
+           .reference_table = "electricity",
+           .example = "zone = \"FR\""},
       }};
   return spec;
 }
@@ -243,6 +327,8 @@ const std::vector<StageKind>& stage_kinds() {
       {"compute", "Devices running for a number of hours.", {&device_fields(), &compute_fields()}},
       {"training", "Training a model.", {&device_fields(), &training_fields()}},
       {"fine_tuning", "Fine-tuning a model.", {&device_fields(), &training_fields()}},
+      {"storage", "Data kept on a storage tier.", {&storage_fields()}},
+      {"network", "Data moved across networks.", {&network_fields()}},
   };
   return kinds;
 }

@@ -4,6 +4,8 @@
 
 #include "engine/core/check.h"
 #include "engine/models/compute_stage.h"
+#include "engine/models/network_stage.h"
+#include "engine/models/storage_stage.h"
 #include "engine/models/training_stage.h"
 #include "engine/resolve/resolver.h"
 
@@ -34,8 +36,12 @@ StageImpacts stage_impacts(const ResolvedStage& stage) {
         using T = std::decay_t<decltype(inputs)>;
         if constexpr (std::is_same_v<T, ComputeInputs>) {
           return compute_stage_impacts(inputs);
-        } else {
+        } else if constexpr (std::is_same_v<T, TrainingInputs>) {
           return training_stage_impacts(inputs);
+        } else if constexpr (std::is_same_v<T, StorageInputs>) {
+          return storage_stage_impacts(inputs);
+        } else {
+          return network_stage_impacts(inputs);
         }
       },
       stage.inputs);
@@ -79,25 +85,28 @@ report::FactorUse factor_use(const FactorLookup& lookup, const FactorSet& factor
 }
 
 // What this methodology version counts and leaves out (docs/methodology.md, "Boundary").
-const std::vector<std::string>& boundary_included() {
-  static const std::vector<std::string> items = {
-      "Electricity drawn by the devices of each stage, raised by the data-centre PUE",
-      "Life-cycle impacts of that electricity in the grid zone of the site (carbon, primary "
-      "energy, abiotic depletion, off-site water)",
-      "Water evaporated on site for cooling (WUE × IT energy)",
-      "Manufacturing of the devices, allocated by reserved time over service life and by "
-      "share of device (SCI)",
+const std::vector<report::BoundaryItem>& boundary_included() {
+  static const std::vector<report::BoundaryItem> items = {
+      {"use-electricity",
+       "Electricity drawn by the devices of each stage, raised by the data-centre PUE"},
+      {"grid-life-cycle",
+       "Life-cycle impacts of that electricity in the grid zone of the site (carbon, primary "
+       "energy, abiotic depletion, off-site water)"},
+      {"onsite-water", "Water evaporated on site for cooling (WUE × IT energy)"},
+      {"device-manufacturing",
+       "Manufacturing of the devices, allocated by reserved time over service life and by "
+       "share of device (SCI)"},
   };
   return items;
 }
 
-const std::vector<std::string>& boundary_excluded() {
-  static const std::vector<std::string> items = {
-      "End-user terminals and the network between users and the service",
-      "Data-centre building and non-IT equipment manufacturing",
-      "Transport and end of life of the devices",
-      "Staff travel and office energy",
-      "Rebound effects and avoided impacts",
+const std::vector<report::BoundaryItem>& boundary_excluded() {
+  static const std::vector<report::BoundaryItem> items = {
+      {"user-terminals", "End-user terminals and the network between users and the service"},
+      {"building", "Data-centre building and non-IT equipment manufacturing"},
+      {"transport-end-of-life", "Transport and end of life of the devices"},
+      {"staff", "Staff travel and office energy"},
+      {"rebound", "Rebound effects and avoided impacts"},
   };
   return items;
 }
@@ -154,7 +163,7 @@ std::optional<report::Report> run(const ProjectSpec& project, const FactorSet& f
   std::sort(out.factors.begin(), out.factors.end(),
             [](const auto& a, const auto& b) { return a.id < b.id; });
   for (const AppliedAssumption& assumption : resolved.assumptions) {
-    out.assumptions.push_back({assumption.id, assumption.text});
+    out.assumptions.push_back({assumption.id, assumption.text, assumption.kind, assumption.params});
   }
   return out;
 }

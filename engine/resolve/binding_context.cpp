@@ -8,6 +8,12 @@ namespace empreinte {
 
 std::string years_text(double hours) { return shortest_text(hours / kHoursPerYear); }
 
+std::vector<std::pair<std::string, std::string>> stage_params(const std::string& stage_key) {
+  const std::size_t slash = stage_key.find('/');
+  return {{"option", stage_key.substr(0, slash)},
+          {"stage", slash == std::string::npos ? "" : stage_key.substr(slash + 1)}};
+}
+
 void BindingContext::record(const Factor& factor, std::string fallback_note) {
   if (std::find(stage_factor_ids_.begin(), stage_factor_ids_.end(), factor.id) ==
       stage_factor_ids_.end()) {
@@ -25,11 +31,13 @@ void BindingContext::record(const Factor& factor, std::string fallback_note) {
   }
 }
 
-void BindingContext::assume(std::string id, std::string text) {
+void BindingContext::assume(const std::string& kind, const std::string& scope,
+                            AssumptionParams params, std::string text) {
+  std::string id = scope.empty() ? kind : kind + "/" + scope;
   for (const AppliedAssumption& existing : assumptions_) {
     if (existing.id == id) return;
   }
-  assumptions_.push_back({std::move(id), std::move(text)});
+  assumptions_.push_back({std::move(id), std::move(text), kind, std::move(params)});
 }
 
 const FactorRow* BindingContext::find_row(FactorTable table, const Located<std::string>& reference,
@@ -94,9 +102,10 @@ std::optional<SiteFactors> BindingContext::site(const SiteSpec& site) {
   bool complete = true;
   if (site.grid_gwp) {
     out.grid_gwp = input<CarbonIntensity>(site.grid_gwp->value);
-    assume("grid-gwp-stated/" + site.grid_gwp->where.to_string(),
-           "The project states a grid carbon intensity of " +
-               shortest_text(site.grid_gwp->value * 1000.0) + " gCO2e/kWh at " +
+    const std::string grams = shortest_text(site.grid_gwp->value * 1000.0);
+    assume("grid-gwp-stated", site.grid_gwp->where.to_string(),
+           {{"value", grams}, {"where", site.grid_gwp->where.to_string()}, {"zone", zone->id}},
+           "The project states a grid carbon intensity of " + grams + " gCO2e/kWh at " +
                site.grid_gwp->where.to_string() + "; it replaces the factor of zone " + zone->id +
                ".");
   } else {
@@ -106,6 +115,14 @@ std::optional<SiteFactors> BindingContext::site(const SiteSpec& site) {
              grid("water", out.grid_water) && grid("adpe", out.grid_adpe);
   if (!complete) return std::nullopt;
   return out;
+}
+
+std::optional<SiteFactors> BindingContext::grid_only(const Located<std::string>& zone) {
+  SiteSpec site;
+  site.zone = zone;
+  site.pue = Located<double>{1.0, zone.where};
+  site.wue = Located<double>{0.0, zone.where};
+  return this->site(site);
 }
 
 }  // namespace empreinte

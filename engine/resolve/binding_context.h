@@ -24,6 +24,9 @@ inline constexpr double kHoursPerYear = 8760.0;
 /// "0.5" for 4,380 h: a duration in years, for assumption texts.
 std::string years_text(double hours);
 
+/// The params {option, stage} of an assumption about the stage "option/stage".
+std::vector<std::pair<std::string, std::string>> stage_params(const std::string& stage_key);
+
 /// The state of one project's resolution, shared by the stage bindings.
 class BindingContext {
  public:
@@ -51,8 +54,13 @@ class BindingContext {
     return Q(constant_samples(samples_, value));
   }
 
-  /// States an assumption once (a second one with the same id is ignored).
-  void assume(std::string id, std::string text);
+  /// Named values of an assumption's wording.
+  using AssumptionParams = std::vector<std::pair<std::string, std::string>>;
+
+  /// States an assumption of `kind` about `scope` ("option/stage", a device id, or "" for the
+  /// whole project) once, with its English `text` and the `params` other wordings use.
+  void assume(const std::string& kind, const std::string& scope, AssumptionParams params,
+              std::string text);
 
   /// The row `reference` names, or nullptr after an "unknown …" error at the reference.
   /// An empty reference (already reported as missing) gives nullptr silently.
@@ -69,6 +77,10 @@ class BindingContext {
 
   /// Grid and facility factors of a site, with fallbacks recorded; nullopt after errors.
   std::optional<SiteFactors> site(const SiteSpec& site);
+
+  /// Grid factors of a zone alone (PUE 1, no on-site water): for energy already drawn from the
+  /// grid, such as network traffic. Nullopt after errors.
+  std::optional<SiteFactors> grid_only(const Located<std::string>& zone);
 
   /// Starts a new stage: the factor ids it uses are collected from here.
   void begin_stage() { stage_factor_ids_.clear(); }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "engine/core/criteria.h"
 #include "engine/core/number_text.h"
 
 namespace empreinte {
@@ -9,12 +10,14 @@ namespace {
 
 template <class Q>
 Q optional_embodied(BindingContext& context, const FactorRow& device, std::string_view key,
-                    std::string_view what) {
+                    Criterion criterion, std::string_view what) {
   if (const Factor* factor = device.quantity(key)) return context.bind<Q>(*factor);
-  context.assume("embodied-not-sourced/" + device.id + "/" + std::string(key),
-                 "No sourced manufacturing " + std::string(what) + " figure for " +
-                     std::string(device.field("name")) +
-                     ": it is counted as zero, so this criterion is underestimated.");
+  context.assume("embodied-not-sourced", device.id + "/" + std::string(key),
+                 {{"device", std::string(device.field("name"))},
+                  {"criterion", std::string(criterion_id(criterion))}},
+                 "No sourced manufacturing figure of " + std::string(device.field("name")) +
+                     " for the criterion \"" + std::string(what) +
+                     "\": it is counted as zero, so this criterion is underestimated.");
   return context.input<Q>(0.0);
 }
 
@@ -42,7 +45,10 @@ std::optional<BoundDevice> bind_device(BindingContext& context, const DeviceUseS
       const Factor* fraction = context.required_parameter(parameter, spec.hardware.where);
       if (fraction == nullptr) return std::nullopt;
       power_idle = power_max * context.bind<Ratio>(*fraction);
-      context.assume("idle-power-default/" + device.row->id,
+      context.assume("idle-power-default", device.row->id,
+                     {{"device", device_name},
+                      {"fraction", shortest_text(fraction->value)},
+                      {"parameter", fraction->id}},
                      "The idle draw of " + device_name +
                          " is not in the hardware table: " + shortest_text(fraction->value) +
                          " × its maximum draw is used (" + fraction->id + ").");
@@ -50,7 +56,7 @@ std::optional<BoundDevice> bind_device(BindingContext& context, const DeviceUseS
     device.running_power =
         power_at_utilisation(power_idle, power_max, context.input<Ratio>(spec.utilisation.value));
     if (spec.utilisation.defaulted) {
-      context.assume("utilisation-default/" + stage_key,
+      context.assume("utilisation-default", stage_key, stage_params(stage_key),
                      "No utilisation given for " + where_text +
                          ": full load is assumed, an upper bound on the draw.");
     }
@@ -69,16 +75,20 @@ std::optional<BoundDevice> bind_device(BindingContext& context, const DeviceUseS
     device.lifetime_hours = lifetime->value;
     device.lifetime = context.bind<Duration>(*lifetime);
     context.assume(
-        "lifetime-default/" + device.row->id,
+        "lifetime-default", device.row->id,
+        {{"device", device_name},
+         {"years", years_text(device.lifetime_hours)},
+         {"parameter", lifetime->id}},
         "The service life of " + device_name + " is not in the hardware table: the default " +
             years_text(device.lifetime_hours) + " years is used (" + lifetime->id + ").");
   }
   device.embodied.gwp = context.bind<CarbonMass>(*device.row->quantity("embodied_gwp"));
-  device.embodied.primary_energy =
-      optional_embodied<PrimaryEnergy>(context, *device.row, "embodied_pe", "primary energy");
-  device.embodied.adpe =
-      optional_embodied<Adpe>(context, *device.row, "embodied_adpe", "abiotic depletion");
-  device.embodied.water = optional_embodied<Water>(context, *device.row, "embodied_water", "water");
+  device.embodied.primary_energy = optional_embodied<PrimaryEnergy>(
+      context, *device.row, "embodied_pe", Criterion::kPrimaryEnergy, "primary energy");
+  device.embodied.adpe = optional_embodied<Adpe>(context, *device.row, "embodied_adpe",
+                                                 Criterion::kAdpe, "abiotic depletion");
+  device.embodied.water =
+      optional_embodied<Water>(context, *device.row, "embodied_water", Criterion::kWater, "water");
   return device;
 }
 
@@ -90,14 +100,19 @@ std::optional<Duration> owned_reservation(BindingContext& context, const DeviceU
   if (spec.ownership.value == Ownership::kOwned) {
     const double reserved = std::min(context.project().horizon.value, device.lifetime_hours);
     const Duration held = context.input<Duration>(reserved);
-    context.assume("allocation-owned/" + stage_key,
+    BindingContext::AssumptionParams params = stage_params(stage_key);
+    params.push_back({"horizon_years", years_text(reserved)});
+    params.push_back({"lifetime_years", years_text(device.lifetime_hours)});
+    context.assume("allocation-owned", stage_key, std::move(params),
                    "Owned hardware (" + where_text +
                        "): its manufacturing impact is allocated over the " + years_text(reserved) +
                        "-year horizon out of a " + years_text(device.lifetime_hours) +
                        "-year service life, whether the devices are busy or not.");
     return held;
   }
-  context.assume("allocation-rented/" + stage_key,
+  BindingContext::AssumptionParams params = stage_params(stage_key);
+  params.push_back({"lifetime_years", years_text(device.lifetime_hours)});
+  context.assume("allocation-rented", stage_key, std::move(params),
                  "Rented hardware (" + where_text +
                      "): its manufacturing impact is allocated over the hours used out of a " +
                      years_text(device.lifetime_hours) + "-year service life.");

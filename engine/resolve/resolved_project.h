@@ -4,12 +4,15 @@
 /// samples: what the stage models consume. Built by resolve_project().
 
 #include <string>
+#include <utility>
 #include <variant>
 #include <vector>
 
 #include "engine/domain/project_spec.h"
 #include "engine/factors/factor_set.h"
 #include "engine/models/compute_stage.h"
+#include "engine/models/network_stage.h"
+#include "engine/models/storage_stage.h"
 #include "engine/models/training_stage.h"
 
 namespace empreinte {
@@ -26,12 +29,16 @@ struct FactorLookup {
 struct AppliedAssumption {
   /// Stable id ("utilisation-default/api/gpu").
   std::string id;
-  /// The assumption.
+  /// The assumption, in English.
   std::string text;
+  /// Its kind ("utilisation-default").
+  std::string kind;
+  /// Named values of its wording.
+  std::vector<std::pair<std::string, std::string>> params;
 };
 
 /// Model inputs of a stage; one alternative per stage model.
-using StageInputs = std::variant<ComputeInputs, TrainingInputs>;
+using StageInputs = std::variant<ComputeInputs, TrainingInputs, StorageInputs, NetworkInputs>;
 
 /// One stage with its model inputs.
 struct ResolvedStage {

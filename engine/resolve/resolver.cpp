@@ -2,6 +2,7 @@
 
 #include "engine/resolve/binding_context.h"
 #include "engine/resolve/compute_binding.h"
+#include "engine/resolve/storage_binding.h"
 #include "engine/resolve/training_binding.h"
 
 namespace empreinte {
@@ -20,8 +21,12 @@ ResolvedProject resolve_project(const ProjectSpec& project, const FactorSet& fac
             using T = std::decay_t<decltype(detail)>;
             if constexpr (std::is_same_v<T, ComputeStageSpec>) {
               return bind_compute(context, option, stage, detail);
-            } else {
+            } else if constexpr (std::is_same_v<T, TrainingStageSpec>) {
               return bind_training(context, option, stage, detail);
+            } else if constexpr (std::is_same_v<T, StorageStageSpec>) {
+              return bind_storage(context, option, stage, detail);
+            } else {
+              return bind_network(context, option, stage, detail);
             }
           },
           stage.detail);

@@ -25,7 +25,9 @@ std::optional<ComputeAmount> bind_flops(BindingContext& context, const TrainingS
     active_billions = active->value;
     parameters = context.bind<Ratio>(*active) * context.input<Ratio>(kParametersPerBillion);
     if (model->field("disclosure") == "estimated") {
-      context.assume("model-size-estimated/" + model->id,
+      context.assume("model-size-estimated", model->id,
+                     {{"model", std::string(model->field("name"))},
+                      {"active_b", shortest_text(active_billions)}},
                      "The parameter count of " + std::string(model->field("name")) +
                          " is not published: the catalogue's estimate of " +
                          shortest_text(active_billions) + " B active parameters is used.");
@@ -74,9 +76,12 @@ std::optional<TrainingInputs> bind_training(BindingContext& context, const Optio
       const Factor* mfu = context.required_parameter("model_flops_utilization", where);
       if (mfu == nullptr) return std::nullopt;
       in.mfu = context.bind<Ratio>(*mfu);
-      context.assume("mfu-default/" + stage_key, "No model FLOPs utilisation given for " +
-                                                     where_text + ": " + shortest_text(mfu->value) +
-                                                     " is assumed (" + mfu->id + ").");
+      BindingContext::AssumptionParams params = stage_params(stage_key);
+      params.push_back({"mfu", shortest_text(mfu->value)});
+      params.push_back({"parameter", mfu->id});
+      context.assume("mfu-default", stage_key, std::move(params),
+                     "No model FLOPs utilisation given for " + where_text + ": " +
+                         shortest_text(mfu->value) + " is assumed (" + mfu->id + ").");
     }
   }
 
@@ -111,11 +116,20 @@ std::optional<TrainingInputs> bind_training(BindingContext& context, const Optio
   }
   const Factor* host_gwp = context.required_parameter("host_embodied_gwp_per_accelerator", where);
   if (host_gwp == nullptr) return std::nullopt;
-  in.host_embodied = {context.bind<CarbonMass>(*host_gwp), context.input<PrimaryEnergy>(0.0),
-                      context.input<Adpe>(0.0), context.input<Water>(0.0)};
-  context.assume("host-embodied-gwp-only",
-                 "Host servers' manufacturing is counted for climate change only: no sourced "
-                 "primary energy, abiotic depletion or water figure per accelerator.");
+  in.host_embodied.gwp = context.bind<CarbonMass>(*host_gwp);
+  // Primary energy and ADPe of the host where the factor set has them; water is not sourced.
+  const Factor* host_pe = context.factors().parameter("host_embodied_pe_per_accelerator");
+  const Factor* host_adpe = context.factors().parameter("host_embodied_adpe_per_accelerator");
+  in.host_embodied.primary_energy = host_pe != nullptr ? context.bind<PrimaryEnergy>(*host_pe)
+                                                       : context.input<PrimaryEnergy>(0.0);
+  in.host_embodied.adpe =
+      host_adpe != nullptr ? context.bind<Adpe>(*host_adpe) : context.input<Adpe>(0.0);
+  in.host_embodied.water = context.input<Water>(0.0);
+  context.assume("host-embodied-partial", "", {},
+                 "Host servers' manufacturing is counted per accelerator for climate change" +
+                     std::string(host_pe != nullptr ? ", primary energy" : "") +
+                     (host_adpe != nullptr ? ", abiotic depletion" : "") +
+                     "; no sourced figure for the other criteria, counted as zero.");
   return in;
 }
 

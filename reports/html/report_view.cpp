@@ -1,5 +1,6 @@
 #include "reports/html/report_view.h"
 
+#include <charconv>
 #include <map>
 #include <string>
 #include <vector>
@@ -7,6 +8,7 @@
 #include "engine/core/criteria.h"
 #include "reports/html/svg_chart.h"
 #include "reports/html/text_util.h"
+#include "reports/model/number_format.h"
 
 namespace empreinte::report::html {
 namespace {
@@ -180,22 +182,47 @@ mstch::array legend_view(const SeriesIndex& series) {
   return legend;
 }
 
-mstch::array text_items(const std::vector<std::string>& items) {
+// A value the engine wrote as exact decimal text, shown with the digit groups and decimal sign
+// of the page's language; other values (ids, names) as they are.
+std::string localised_param(const std::string& value, Language language) {
+  double number = 0.0;
+  const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), number);
+  if (error != std::errc() || end != value.data() + value.size()) return value;
+  return format_input(number, language);
+}
+
+// Boundary items in the page's language when the catalogue words them, else in English.
+mstch::array boundary_items(const std::vector<BoundaryItem>& items, const Catalogue& catalogue) {
   mstch::array out;
-  for (const std::string& item : items) out.push_back(mstch::map{{"text", item}});
+  for (const BoundaryItem& item : items) {
+    const std::string* wording = catalogue.find("boundary_item." + item.id);
+    out.push_back(mstch::map{{"text", wording != nullptr ? *wording : item.text}});
+  }
   return out;
 }
 
 mstch::array assumptions_view(const Report& report, const Catalogue& catalogue) {
   mstch::array out;
   for (const Assumption& assumption : report.assumptions) {
-    const std::string* translation = catalogue.find("assumption." + assumption.id);
-    // Assumption texts are written in English by the engine.
-    const bool translated = translation != nullptr || catalogue.language() == Language::kEnglish;
+    // Worded from the catalogue by kind when it knows the kind; else the engine's English.
+    const std::string* wording = catalogue.find("assumption." + assumption.kind);
+    std::string text = assumption.text;
+    if (wording != nullptr) {
+      std::vector<PhraseValue> values;
+      for (const auto& [name, value] : assumption.params) {
+        // A criterion id is named as the page names criteria.
+        const std::string* criterion =
+            name == "criterion" ? catalogue.find("criteria." + value) : nullptr;
+        values.emplace_back(
+            name, criterion != nullptr ? *criterion : localised_param(value, catalogue.language()));
+      }
+      text = fill(*wording, values);
+    }
+    const bool translated = wording != nullptr || catalogue.language() == Language::kEnglish;
     const std::string& note = catalogue.text("assumptions.untranslated");
     out.push_back(mstch::map{
         {"id", assumption.id},
-        {"text", translation != nullptr ? *translation : assumption.text},
+        {"text", text},
         {"translated", translated},
         {"has_note", !translated && !note.empty()},
         {"note", note},
@@ -264,9 +291,9 @@ mstch::map report_view(const Report& report, const Catalogue& catalogue) {
       {"main_chart", criterion_chart(report, Criterion::kGwp, series, kMainChartWidth, catalogue)},
       {"other_charts", other_charts},
       {"has_included", !report.boundary_included.empty()},
-      {"included", text_items(report.boundary_included)},
+      {"included", boundary_items(report.boundary_included, catalogue)},
       {"has_excluded", !report.boundary_excluded.empty()},
-      {"excluded", text_items(report.boundary_excluded)},
+      {"excluded", boundary_items(report.boundary_excluded, catalogue)},
       {"has_assumptions", !report.assumptions.empty()},
       {"assumptions", assumptions_view(report, catalogue)},
       {"has_factors", !report.factors.empty()},

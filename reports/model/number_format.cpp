@@ -15,7 +15,7 @@ constexpr int kDisplaySignificantFigures = 3;
 
 std::string superscript(int exponent) {
   static constexpr std::array<const char*, 10> kDigits = {"⁰", "¹", "²", "³", "⁴",
-                                                         "⁵", "⁶", "⁷", "⁸", "⁹"};
+                                                          "⁵", "⁶", "⁷", "⁸", "⁹"};
   std::string out = exponent < 0 ? "⁻" : "";
   const std::string plain = std::to_string(std::abs(exponent));
   for (const char c : plain) out += kDigits[static_cast<std::size_t>(c - '0')];

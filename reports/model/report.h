@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "engine/core/criteria.h"
@@ -111,9 +112,23 @@ struct FactorUse {
 
 /// A modelling assumption or default the run applied, stated so it can be contested.
 struct Assumption {
-  /// Stable id, e.g. "embodied-allocation-rented".
+  /// Stable id: the kind, then what it applies to ("allocation-rented/api/gpu").
   std::string id;
-  /// The assumption in words (English; the HTML writer may translate known ids).
+  /// The assumption in words, in English.
+  std::string text;
+  /// What kind of assumption it is ("allocation-rented"), for writers that word it in another
+  /// language from `params`.
+  std::string kind;
+  /// Named values the wording uses (option and stage ids, device names, figures as exact
+  /// decimal text).
+  std::vector<std::pair<std::string, std::string>> params;
+};
+
+/// One item of the assessment boundary.
+struct BoundaryItem {
+  /// Stable id ("use-electricity"), for writers that word it in another language.
+  std::string id;
+  /// The item in words, in English.
   std::string text;
 };
 
@@ -148,9 +163,9 @@ struct Report {
   /// The project.
   ProjectInfo project;
   /// What the assessment includes (life-cycle stages, flows).
-  std::vector<std::string> boundary_included;
+  std::vector<BoundaryItem> boundary_included;
   /// What it leaves out.
-  std::vector<std::string> boundary_excluded;
+  std::vector<BoundaryItem> boundary_excluded;
   /// Options in input order.
   std::vector<OptionResult> options;
   /// Every factor used, sorted by id, each once.

@@ -82,9 +82,13 @@ void add_project(Builder& b, DOMElement& root, const ProjectInfo& project) {
 void add_boundary(Builder& b, DOMElement& root, const Report& report) {
   DOMElement* boundary = b.child(root, u"boundary");
   DOMElement* included = b.child(*boundary, u"included");
-  for (const std::string& item : report.boundary_included) b.text_child(*included, u"item", item);
+  for (const BoundaryItem& item : report.boundary_included) {
+    b.text_child(*included, u"item", item.text);
+  }
   DOMElement* excluded = b.child(*boundary, u"excluded");
-  for (const std::string& item : report.boundary_excluded) b.text_child(*excluded, u"item", item);
+  for (const BoundaryItem& item : report.boundary_excluded) {
+    b.text_child(*excluded, u"item", item.text);
+  }
 }
 
 void add_stage(Builder& b, DOMElement& option, const StageResult& stage) {

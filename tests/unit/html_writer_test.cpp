@@ -58,8 +58,9 @@ Report sample_report() {
   report.project.functional_units_per_year = 250000;
   report.project.horizon_years = 3;
   report.project.source_file = "projets/assistant<1>.toml";
-  report.boundary_included = {"Use phase of servers", "Embodied hardware, amortised"};
-  report.boundary_excluded = {"End-user terminals"};
+  report.boundary_included = {{"use", "Use phase of servers"},
+                              {"embodied", "Embodied hardware, amortised"}};
+  report.boundary_excluded = {{"user-terminals", "End-user terminals"}};
 
   OptionResult saas;
   saas.id = "saas";

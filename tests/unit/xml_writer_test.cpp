@@ -65,8 +65,9 @@ Report sample_report() {
   r.project.functional_units_per_year = 150000;
   r.project.horizon_years = 0.5;
   r.project.source_file = "examples/assistant.toml";
-  r.boundary_included = {"use phase of servers", "embodied hardware, amortised"};
-  r.boundary_excluded = {"end-user devices"};
+  r.boundary_included = {{"use", "use phase of servers"},
+                         {"embodied", "embodied hardware, amortised"}};
+  r.boundary_excluded = {{"user-terminals", "end-user devices"}};
 
   OptionResult api;
   api.id = "api";
