@@ -162,6 +162,17 @@ std::string suggestion_hint(std::string_view word,
   for (const std::string_view candidate : candidates) {
     if (candidate.starts_with(word)) longer.push_back(candidate);
   }
+  // Else an id without its developer or vendor prefix ("gpt-4o" for "openai-gpt-4o").
+  if (longer.empty()) {
+    const std::string segment = "-" + std::string(word);
+    for (const std::string_view candidate : candidates) {
+      const std::size_t at = candidate.find(segment);
+      if (at != std::string_view::npos &&
+          (at + segment.size() == candidate.size() || candidate[at + segment.size()] == '-')) {
+        longer.push_back(candidate);
+      }
+    }
+  }
   constexpr std::size_t kMaxListed = 4;
   if (longer.empty()) return {};
   std::string hint = "did you mean ";

@@ -85,8 +85,8 @@ std::size_t edit_distance(std::string_view a, std::string_view b);
 std::string closest_match(std::string_view word, const std::vector<std::string_view>& candidates);
 
 /// A "did you mean …?" hint: the plausible typo fix, else every candidate starting with `word`
-/// (a shortened id: "did you mean 'nvidia-h100-pcie-80gb' or 'nvidia-h100-sxm5-80gb'?"),
-/// else "".
+/// (a shortened id: "did you mean 'nvidia-h100-pcie-80gb' or 'nvidia-h100-sxm5-80gb'?"), else
+/// every candidate holding it as dash-separated parts ("gpt-4o" → 'openai-gpt-4o'), else "".
 std::string suggestion_hint(std::string_view word, const std::vector<std::string_view>& candidates);
 
 }  // namespace empreinte

@@ -127,10 +127,34 @@ struct NetworkStageSpec {
   Located<std::string> zone;
 };
 
-/// The kind-specific part of a stage. Later stage kinds (inference, api, embodied) are added
-/// as alternatives here.
-using StageDetail =
-    std::variant<ComputeStageSpec, TrainingStageSpec, StorageStageSpec, NetworkStageSpec>;
+/// `kind = "api"`: requests to a hosted LLM.
+struct ApiStageSpec {
+  /// Provider id.
+  Located<std::string> provider;
+  /// Model id.
+  Located<std::string> model;
+  /// Requests over the horizon (exclusive with requests_per_year).
+  std::optional<Located<double>> requests;
+  /// Requests per year (exclusive with requests).
+  std::optional<Located<double>> requests_per_year;
+  /// Input tokens per request.
+  Located<double> input_tokens;
+  /// Output tokens per request.
+  Located<double> output_tokens;
+  /// Batch size (else the factor set's default).
+  std::optional<Located<double>> batch_size;
+  /// Bits per parameter (else the factor set's default).
+  std::optional<Located<double>> quantization_bits;
+  /// Accelerator id.
+  Located<std::string> hardware;
+  /// Zone overriding the provider's.
+  std::optional<Located<std::string>> zone;
+};
+
+/// The kind-specific part of a stage. Later stage kinds (inference, embodied) are added as
+/// alternatives here.
+using StageDetail = std::variant<ComputeStageSpec, TrainingStageSpec, StorageStageSpec,
+                                 NetworkStageSpec, ApiStageSpec>;
 
 /// One stage of an option.
 struct StageSpec {

@@ -114,6 +114,9 @@ std::optional<Dimension> parameter_dimension(std::string_view parameter_id) {
   if (parameter_id.starts_with("storage_embodied_gwp_")) return Dimension::kStorageCarbonIntensity;
   if (parameter_id == "storage_replication_default") return Dimension::kRatio;
   if (parameter_id == "network_energy_per_gb") return Dimension::kNetworkEnergyIntensity;
+  // Regression coefficients of the LLM API model and other plain numbers: their units are
+  // stated in each row's name and note.
+  if (parameter_id.starts_with("llm_")) return Dimension::kRatio;
   return std::nullopt;
 }
 

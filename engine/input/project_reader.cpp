@@ -118,6 +118,8 @@ class ProjectReader {
       stage.detail = read_storage(reader);
     } else if (kind->kind == "network") {
       stage.detail = read_network(reader);
+    } else if (kind->kind == "api") {
+      stage.detail = read_api(reader);
     } else {
       stage.detail = read_training(reader);
     }
@@ -156,6 +158,33 @@ class ProjectReader {
           "add, for example: transfer_gb_per_year = 1200");
     }
     return network;
+  }
+
+  ApiStageSpec read_api(TableReader& reader) {
+    ApiStageSpec api;
+    if (auto provider = reader.text("provider")) api.provider = *provider;
+    if (auto model = reader.text("model")) api.model = *model;
+    api.requests = reader.quantity("requests");
+    api.requests_per_year = reader.quantity("requests_per_year");
+    if (auto tokens = reader.quantity("input_tokens")) api.input_tokens = *tokens;
+    if (auto tokens = reader.quantity("output_tokens")) api.output_tokens = *tokens;
+    api.batch_size = reader.quantity("batch_size");
+    api.quantization_bits = reader.quantity("quantization_bits");
+    if (auto hardware = reader.text("hardware")) api.hardware = *hardware;
+    api.zone = reader.text("zone");
+    const bool total = reader.has("requests");
+    const bool yearly = reader.has("requests_per_year");
+    if (total && yearly) {
+      reader.error_at_key("requests_per_year",
+                          "give either 'requests' or 'requests_per_year', not both");
+    } else if (!total && !yearly && !reader.misspelled("requests") &&
+               !reader.misspelled("requests_per_year")) {
+      diagnostics_.error(
+          reader.where(),
+          "missing 'requests' or 'requests_per_year' in " + std::string(reader.name()),
+          "add, for example: requests_per_year = 660000");
+    }
+    return api;
   }
 
   DeviceUseSpec read_device(TableReader& reader) {

@@ -320,6 +320,85 @@ const TableSpec& network_fields() {
   return spec;
 }
 
+const TableSpec& api_fields() {
+  static const TableSpec spec{
+      "[[option.stage]] kind = \"api\"",
+      "Requests to a hosted LLM: the provider gives the site (zone, PUE, WUE), the model "
+      "catalogue the size, and the energy per token follows EcoLogits with input tokens "
+      "counted.",
+      {
+          {.key = "provider",
+           .type = FieldType::kReference,
+           .required = true,
+           .doc = "API provider (`empreinte factors list providers`).",
+           .reference_table = "providers",
+           .example = "provider = \"mistral-ai\""},
+          {.key = "model",
+           .type = FieldType::kReference,
+           .required = true,
+           .doc = "Model of the catalogue (`empreinte factors list models`); estimated sizes "
+                  "of closed models are flagged in the report.",
+           .reference_table = "models",
+           .example = "model = \"mistral-small-24b-2501\""},
+          {.key = "requests",
+           .type = FieldType::kQuantity,
+           .doc = "Requests over the whole horizon. Give this or requests_per_year.",
+           .dimension = Dimension::kRatio,
+           .bare_unit = "1",
+           .min = 0.0},
+          {.key = "requests_per_year",
+           .type = FieldType::kQuantity,
+           .doc = "Requests per year of the horizon.",
+           .dimension = Dimension::kRatio,
+           .bare_unit = "1",
+           .min = 0.0},
+          {.key = "input_tokens",
+           .type = FieldType::kQuantity,
+           .required = true,
+           .doc = "Input (prompt and context) tokens per request.",
+           .dimension = Dimension::kRatio,
+           .bare_unit = "1",
+           .min = 0.0,
+           .max = 1e7,
+           .example = "input_tokens = 800"},
+          {.key = "output_tokens",
+           .type = FieldType::kQuantity,
+           .required = true,
+           .doc = "Output (generated) tokens per request.",
+           .dimension = Dimension::kRatio,
+           .bare_unit = "1",
+           .min = 0.0,
+           .max = 1e6,
+           .example = "output_tokens = 300"},
+          {.key = "batch_size",
+           .type = FieldType::kQuantity,
+           .doc = "Requests the provider serves together; default from the factor set "
+                  "(default/llm_inference_batch_size).",
+           .dimension = Dimension::kRatio,
+           .bare_unit = "1",
+           .min = 1.0,
+           .max = 4096.0},
+          {.key = "quantization_bits",
+           .type = FieldType::kQuantity,
+           .doc = "Bits per parameter of the served weights; default from the factor set.",
+           .dimension = Dimension::kRatio,
+           .bare_unit = "1",
+           .min = 1.0,
+           .max = 32.0},
+          {.key = "hardware",
+           .type = FieldType::kReference,
+           .doc = "Accelerator the provider serves on.",
+           .default_text = "nvidia-h100-sxm5-80gb",
+           .reference_table = "hardware"},
+          {.key = "zone",
+           .type = FieldType::kReference,
+           .doc = "Electricity zone, when the contract names a region other than the "
+                  "provider's default (e.g. an EU region).",
+           .reference_table = "electricity"},
+      }};
+  return spec;
+}
+
 }  // namespace
 
 const std::vector<StageKind>& stage_kinds() {
@@ -329,6 +408,7 @@ const std::vector<StageKind>& stage_kinds() {
       {"fine_tuning", "Fine-tuning a model.", {&device_fields(), &training_fields()}},
       {"storage", "Data kept on a storage tier.", {&storage_fields()}},
       {"network", "Data moved across networks.", {&network_fields()}},
+      {"api", "Requests to a hosted LLM.", {&api_fields()}},
   };
   return kinds;
 }

@@ -49,7 +49,7 @@ std::string join(const std::vector<std::string_view>& items, std::string_view se
 
 // Stage kinds later versions of the schema add (docs/input.md, "Stage kinds to come").
 bool is_planned_stage_kind(std::string_view kind) {
-  for (const std::string_view planned : {"inference", "api", "embodied"}) {
+  for (const std::string_view planned : {"inference", "embodied"}) {
     if (planned == kind) return true;
   }
   return false;

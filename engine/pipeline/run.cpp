@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "engine/core/check.h"
+#include "engine/models/api_stage.h"
 #include "engine/models/compute_stage.h"
 #include "engine/models/network_stage.h"
 #include "engine/models/storage_stage.h"
@@ -40,6 +41,8 @@ StageImpacts stage_impacts(const ResolvedStage& stage) {
           return training_stage_impacts(inputs);
         } else if constexpr (std::is_same_v<T, StorageInputs>) {
           return storage_stage_impacts(inputs);
+        } else if constexpr (std::is_same_v<T, ApiInputs>) {
+          return api_stage_impacts(inputs);
         } else {
           return network_stage_impacts(inputs);
         }

@@ -64,11 +64,18 @@ const Factor* BindingContext::required_parameter(std::string_view id, const Sour
 }
 
 std::optional<SiteFactors> BindingContext::site(const SiteSpec& site) {
-  const FactorRow* zone = find_row(FactorTable::kElectricity, site.zone, "zone", "electricity");
   const FactorRow* profile = site.datacentre ? find_row(FactorTable::kDatacentres, *site.datacentre,
                                                         "data-centre profile", "datacentres")
                                              : nullptr;
-  if (zone == nullptr || (site.datacentre && profile == nullptr)) return std::nullopt;
+  std::optional<SiteFactors> out = site_with_facility(site, profile);
+  if (site.datacentre && profile == nullptr) return std::nullopt;
+  return out;
+}
+
+std::optional<SiteFactors> BindingContext::site_with_facility(const SiteSpec& site,
+                                                              const FactorRow* profile) {
+  const FactorRow* zone = find_row(FactorTable::kElectricity, site.zone, "zone", "electricity");
+  if (zone == nullptr) return std::nullopt;
   // Without a profile, PUE and WUE must both come from the project (the reader reported it
   // when they do not; a value out of range is also absent here).
   if (profile == nullptr && (!site.pue || !site.wue)) return std::nullopt;

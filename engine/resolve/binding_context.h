@@ -78,6 +78,10 @@ class BindingContext {
   /// Grid and facility factors of a site, with fallbacks recorded; nullopt after errors.
   std::optional<SiteFactors> site(const SiteSpec& site);
 
+  /// The same, with the PUE and WUE of `facility` (a data-centre profile or an API provider
+  /// row, which hold the same quantities) unless the site states its own.
+  std::optional<SiteFactors> site_with_facility(const SiteSpec& site, const FactorRow* facility);
+
   /// Grid factors of a zone alone (PUE 1, no on-site water): for energy already drawn from the
   /// grid, such as network traffic. Nullopt after errors.
   std::optional<SiteFactors> grid_only(const Located<std::string>& zone);

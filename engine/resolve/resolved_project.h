@@ -10,6 +10,7 @@
 
 #include "engine/domain/project_spec.h"
 #include "engine/factors/factor_set.h"
+#include "engine/models/api_stage.h"
 #include "engine/models/compute_stage.h"
 #include "engine/models/network_stage.h"
 #include "engine/models/storage_stage.h"
@@ -38,7 +39,8 @@ struct AppliedAssumption {
 };
 
 /// Model inputs of a stage; one alternative per stage model.
-using StageInputs = std::variant<ComputeInputs, TrainingInputs, StorageInputs, NetworkInputs>;
+using StageInputs =
+    std::variant<ComputeInputs, TrainingInputs, StorageInputs, NetworkInputs, ApiInputs>;
 
 /// One stage with its model inputs.
 struct ResolvedStage {

@@ -1,5 +1,6 @@
 #include "engine/resolve/resolver.h"
 
+#include "engine/resolve/api_binding.h"
 #include "engine/resolve/binding_context.h"
 #include "engine/resolve/compute_binding.h"
 #include "engine/resolve/storage_binding.h"
@@ -25,6 +26,8 @@ ResolvedProject resolve_project(const ProjectSpec& project, const FactorSet& fac
               return bind_training(context, option, stage, detail);
             } else if constexpr (std::is_same_v<T, StorageStageSpec>) {
               return bind_storage(context, option, stage, detail);
+            } else if constexpr (std::is_same_v<T, ApiStageSpec>) {
+              return bind_api(context, option, stage, detail);
             } else {
               return bind_network(context, option, stage, detail);
             }

@@ -64,6 +64,8 @@ TEST(SuggestionHint, ListsEveryIdAShortenedIdStarts) {
             "did you mean 'nvidia-h100-pcie-80gb' or 'nvidia-h100-sxm5-80gb'?");
   EXPECT_EQ(suggestion_hint("nv", {"nvidia-h100-pcie-80gb"}), "");
   EXPECT_EQ(suggestion_hint("ab", {"abcdef", "abcxyz"}), "");  // too short to be an id prefix
+  EXPECT_EQ(suggestion_hint("gpt-4o", {"openai-gpt-4", "openai-gpt-4o", "openai-gpt-4o-mini"}),
+            "did you mean 'openai-gpt-4o' or 'openai-gpt-4o-mini'?");
   EXPECT_EQ(suggestion_hint("gpu", {"gpu-a", "gpu-b", "gpu-c", "gpu-d", "gpu-e"}),
             "did you mean 'gpu-a', 'gpu-b', 'gpu-c', 'gpu-d' (5 ids start so)?");
 }

@@ -1,0 +1,127 @@
+#include "engine/resolve/api_binding.h"
+
+#include "engine/core/number_text.h"
+
+namespace empreinte {
+namespace {
+
+// A ratio from the stage when given, else from a default parameter (stated as an assumption).
+std::optional<Ratio> stage_or_default(BindingContext& context,
+                                      const std::optional<Located<double>>& given,
+                                      std::string_view parameter, const SourceLocation& where) {
+  if (given) return context.input<Ratio>(given->value);
+  const Factor* factor = context.required_parameter(parameter, where);
+  if (factor == nullptr) return std::nullopt;
+  return context.bind<Ratio>(*factor);
+}
+
+}  // namespace
+
+std::optional<ApiInputs> bind_api(BindingContext& context, const OptionSpec& option,
+                                  const StageSpec& stage, const ApiStageSpec& spec) {
+  const FactorRow* provider =
+      context.find_row(FactorTable::kProviders, spec.provider, "API provider", "providers");
+  const FactorRow* model = context.find_row(FactorTable::kModels, spec.model, "model", "models");
+  const FactorRow* hardware =
+      context.find_row(FactorTable::kHardware, spec.hardware, "hardware", "hardware");
+  if (provider == nullptr || model == nullptr || hardware == nullptr) return std::nullopt;
+
+  // The provider's zone unless the contract names another; its PUE and WUE.
+  SiteSpec site;
+  site.zone = spec.zone
+                  ? *spec.zone
+                  : Located<std::string>{std::string(provider->field("zone")), spec.provider.where};
+  std::optional<SiteFactors> factors = context.site_with_facility(site, provider);
+  if (!factors) return std::nullopt;
+
+  const SourceLocation& where = stage.where;
+  ApiInputs in;
+  in.site = std::move(*factors);
+  const double years = context.project().horizon.value / kHoursPerYear;
+  in.requests = context.input<Ratio>(
+      spec.requests ? spec.requests->value
+                    : (spec.requests_per_year ? spec.requests_per_year->value * years : 0.0));
+  in.input_tokens = context.input<Ratio>(spec.input_tokens.value);
+  in.output_tokens = context.input<Ratio>(spec.output_tokens.value);
+  in.active_parameters = context.bind<Ratio>(*model->quantity("parameters_active"));
+  in.total_parameters = context.bind<Ratio>(*model->quantity("parameters_total"));
+  if (model->field("disclosure") == "estimated") {
+    context.assume("model-size-estimated", model->id,
+                   {{"model", std::string(model->field("name"))},
+                    {"active_b", shortest_text(model->quantity("parameters_active")->value)}},
+                   "The parameter count of " + std::string(model->field("name")) +
+                       " is not published: the catalogue's estimate of " +
+                       shortest_text(model->quantity("parameters_active")->value) +
+                       " billion active parameters is used.");
+  }
+  const Factor* memory = hardware->quantity("memory");
+  if (memory == nullptr) {
+    context.error(spec.hardware.where,
+                  "hardware '" + hardware->id + "' has no memory in the factor table",
+                  "an api stage needs an accelerator with its memory");
+    return std::nullopt;
+  }
+  in.accelerator_memory = context.bind<Memory>(*memory);
+
+  std::optional<Ratio> batch =
+      stage_or_default(context, spec.batch_size, "llm_inference_batch_size", where);
+  std::optional<Ratio> bits =
+      stage_or_default(context, spec.quantization_bits, "llm_quantization_bits", where);
+  const std::optional<Located<double>> none;
+  std::optional<Ratio> overhead = stage_or_default(context, none, "llm_memory_overhead", where);
+  std::optional<Ratio> alpha = stage_or_default(context, none, "llm_energy_alpha", where);
+  std::optional<Ratio> beta = stage_or_default(context, none, "llm_energy_beta", where);
+  std::optional<Ratio> gamma = stage_or_default(context, none, "llm_energy_gamma", where);
+  std::optional<Ratio> per_parameter =
+      stage_or_default(context, none, "llm_latency_per_parameter", where);
+  std::optional<Ratio> per_batch = stage_or_default(context, none, "llm_latency_per_batch", where);
+  std::optional<Ratio> constant = stage_or_default(context, none, "llm_latency_constant", where);
+  std::optional<Ratio> prefill = stage_or_default(context, none, "llm_prefill_energy_ratio", where);
+  if (!batch || !bits || !overhead || !alpha || !beta || !gamma || !per_parameter || !per_batch ||
+      !constant || !prefill) {
+    return std::nullopt;
+  }
+  in.batch_size = *batch;
+  in.quantization_bits = *bits;
+  in.memory_overhead = *overhead;
+  in.energy_alpha = *alpha;
+  in.energy_beta = *beta;
+  in.energy_gamma = *gamma;
+  in.latency_per_parameter = *per_parameter;
+  in.latency_per_batch = *per_batch;
+  in.latency_constant = *constant;
+  in.prefill_ratio = *prefill;
+
+  // Manufacturing of the accelerators and of their hosts, over the hardware's life.
+  const Factor* host_power = context.required_parameter("host_power_per_accelerator", where);
+  const Factor* host_gwp = context.required_parameter("host_embodied_gwp_per_accelerator", where);
+  const Factor* lifetime = context.required_parameter("hardware_lifetime", where);
+  if (host_power == nullptr || host_gwp == nullptr || lifetime == nullptr) return std::nullopt;
+  in.host_power = context.bind<Power>(*host_power);
+  in.lifetime = context.bind<Duration>(*lifetime);
+  const auto embodied = [&](const FactorRow& row, std::string_view key, auto zero) {
+    const Factor* factor = row.quantity(key);
+    return factor != nullptr ? context.bind<decltype(zero)>(*factor) : zero;
+  };
+  in.accelerator_embodied = {embodied(*hardware, "embodied_gwp", context.input<CarbonMass>(0.0)),
+                             embodied(*hardware, "embodied_pe", context.input<PrimaryEnergy>(0.0)),
+                             embodied(*hardware, "embodied_adpe", context.input<Adpe>(0.0)),
+                             embodied(*hardware, "embodied_water", context.input<Water>(0.0))};
+  const Factor* host_pe = context.factors().parameter("host_embodied_pe_per_accelerator");
+  const Factor* host_adpe = context.factors().parameter("host_embodied_adpe_per_accelerator");
+  in.host_embodied = {
+      context.bind<CarbonMass>(*host_gwp),
+      host_pe != nullptr ? context.bind<PrimaryEnergy>(*host_pe)
+                         : context.input<PrimaryEnergy>(0.0),
+      host_adpe != nullptr ? context.bind<Adpe>(*host_adpe) : context.input<Adpe>(0.0),
+      context.input<Water>(0.0)};
+  context.assume("api-share-of-servers", option.id.value + "/" + stage.id.value,
+                 {{"option", option.id.value}, {"stage", stage.id.value}},
+                 "API stage '" + stage.id.value + "' of option '" + option.id.value +
+                     "': the provider's servers are allocated to the project by request "
+                     "latency and batch size (EcoLogits); idle capacity of the provider is not "
+                     "counted.");
+  return in;
+}
+
+}  // namespace empreinte
