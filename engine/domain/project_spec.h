@@ -127,10 +127,8 @@ struct NetworkStageSpec {
   Located<std::string> zone;
 };
 
-/// `kind = "api"`: requests to a hosted LLM.
-struct ApiStageSpec {
-  /// Provider id.
-  Located<std::string> provider;
+/// The requests an LLM serves: the keys api and inference stages share.
+struct LlmRequestSpec {
   /// Model id.
   Located<std::string> model;
   /// Requests over the horizon (exclusive with requests_per_year).
@@ -145,16 +143,44 @@ struct ApiStageSpec {
   std::optional<Located<double>> batch_size;
   /// Bits per parameter (else the factor set's default).
   std::optional<Located<double>> quantization_bits;
+};
+
+/// `kind = "api"`: requests to a hosted LLM.
+struct ApiStageSpec {
+  /// The requests.
+  LlmRequestSpec request;
+  /// Provider id.
+  Located<std::string> provider;
   /// Accelerator id.
   Located<std::string> hardware;
   /// Zone overriding the provider's.
   std::optional<Located<std::string>> zone;
 };
 
-/// The kind-specific part of a stage. Later stage kinds (inference, embodied) are added as
-/// alternatives here.
+/// `kind = "inference"`: a model served on accelerators reserved for the project.
+struct InferenceStageSpec {
+  /// The requests.
+  LlmRequestSpec request;
+  /// Accelerator id.
+  Located<std::string> hardware;
+  /// Accelerators per replica, when stated.
+  std::optional<Located<std::int64_t>> accelerators_per_replica;
+  /// Replicas.
+  Located<std::int64_t> replicas;
+  /// Hours reserved per year, h.
+  Located<double> hours_per_year;
+  /// Owned or rented.
+  Located<Ownership> ownership;
+  /// Service life, h, when stated.
+  std::optional<Located<double>> lifetime;
+  /// Hosting site.
+  SiteSpec site;
+};
+
+/// The kind-specific part of a stage. A later stage kind (embodied) is added as an
+/// alternative here.
 using StageDetail = std::variant<ComputeStageSpec, TrainingStageSpec, StorageStageSpec,
-                                 NetworkStageSpec, ApiStageSpec>;
+                                 NetworkStageSpec, ApiStageSpec, InferenceStageSpec>;
 
 /// One stage of an option.
 struct StageSpec {

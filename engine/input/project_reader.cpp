@@ -120,6 +120,8 @@ class ProjectReader {
       stage.detail = read_network(reader);
     } else if (kind->kind == "api") {
       stage.detail = read_api(reader);
+    } else if (kind->kind == "inference") {
+      stage.detail = read_inference(reader);
     } else {
       stage.detail = read_training(reader);
     }
@@ -162,7 +164,31 @@ class ProjectReader {
 
   ApiStageSpec read_api(TableReader& reader) {
     ApiStageSpec api;
+    api.request = read_llm_request(reader);
     if (auto provider = reader.text("provider")) api.provider = *provider;
+    if (auto hardware = reader.text("hardware")) api.hardware = *hardware;
+    api.zone = reader.text("zone");
+    return api;
+  }
+
+  InferenceStageSpec read_inference(TableReader& reader) {
+    InferenceStageSpec inference;
+    inference.request = read_llm_request(reader);
+    if (auto hardware = reader.text("hardware")) inference.hardware = *hardware;
+    inference.accelerators_per_replica = reader.integer("accelerators_per_replica");
+    if (auto replicas = reader.integer("replicas")) inference.replicas = *replicas;
+    if (auto hours = reader.quantity("hours_per_year")) inference.hours_per_year = *hours;
+    if (auto ownership = reader.text("ownership")) {
+      inference.ownership = {ownership->value == "owned" ? Ownership::kOwned : Ownership::kRented,
+                             ownership->where, ownership->defaulted};
+    }
+    inference.lifetime = reader.quantity("lifetime_years");
+    if (const toml::table* site = reader.table("site")) inference.site = read_site(*site);
+    return inference;
+  }
+
+  LlmRequestSpec read_llm_request(TableReader& reader) {
+    LlmRequestSpec api;
     if (auto model = reader.text("model")) api.model = *model;
     api.requests = reader.quantity("requests");
     api.requests_per_year = reader.quantity("requests_per_year");
@@ -170,8 +196,6 @@ class ProjectReader {
     if (auto tokens = reader.quantity("output_tokens")) api.output_tokens = *tokens;
     api.batch_size = reader.quantity("batch_size");
     api.quantization_bits = reader.quantity("quantization_bits");
-    if (auto hardware = reader.text("hardware")) api.hardware = *hardware;
-    api.zone = reader.text("zone");
     const bool total = reader.has("requests");
     const bool yearly = reader.has("requests_per_year");
     if (total && yearly) {

@@ -320,19 +320,12 @@ const TableSpec& network_fields() {
   return spec;
 }
 
-const TableSpec& api_fields() {
+// Keys of every stage that serves LLM requests (api, inference).
+const TableSpec& llm_request_fields() {
   static const TableSpec spec{
-      "[[option.stage]] kind = \"api\"",
-      "Requests to a hosted LLM: the provider gives the site (zone, PUE, WUE), the model "
-      "catalogue the size, and the energy per token follows EcoLogits with input tokens "
-      "counted.",
+      "[[option.stage]] kinds api, inference",
+      "The requests an LLM serves: the model, how many requests, how many tokens each.",
       {
-          {.key = "provider",
-           .type = FieldType::kReference,
-           .required = true,
-           .doc = "API provider (`empreinte factors list providers`).",
-           .reference_table = "providers",
-           .example = "provider = \"mistral-ai\""},
           {.key = "model",
            .type = FieldType::kReference,
            .required = true,
@@ -372,7 +365,7 @@ const TableSpec& api_fields() {
            .example = "output_tokens = 300"},
           {.key = "batch_size",
            .type = FieldType::kQuantity,
-           .doc = "Requests the provider serves together; default from the factor set "
+           .doc = "Requests served together; default from the factor set "
                   "(default/llm_inference_batch_size).",
            .dimension = Dimension::kRatio,
            .bare_unit = "1",
@@ -385,6 +378,23 @@ const TableSpec& api_fields() {
            .bare_unit = "1",
            .min = 1.0,
            .max = 32.0},
+      }};
+  return spec;
+}
+
+const TableSpec& api_fields() {
+  static const TableSpec spec{
+      "[[option.stage]] kind = \"api\"",
+      "Requests to a hosted LLM: the provider gives the site (zone, PUE, WUE), the model "
+      "catalogue the size, and the energy per token follows EcoLogits with input tokens "
+      "counted.",
+      {
+          {.key = "provider",
+           .type = FieldType::kReference,
+           .required = true,
+           .doc = "API provider (`empreinte factors list providers`).",
+           .reference_table = "providers",
+           .example = "provider = \"mistral-ai\""},
           {.key = "hardware",
            .type = FieldType::kReference,
            .doc = "Accelerator the provider serves on.",
@@ -399,6 +409,64 @@ const TableSpec& api_fields() {
   return spec;
 }
 
+const TableSpec& inference_fields() {
+  static const TableSpec spec{
+      "[[option.stage]] kind = \"inference\"",
+      "A model served on accelerators reserved for the project (a rented GPU instance, an "
+      "owned server): the requests' work follows the per-token model, and the reserved "
+      "capacity they leave idle still draws its idle power and carries its manufacturing.",
+      {
+          {.key = "hardware",
+           .type = FieldType::kReference,
+           .required = true,
+           .doc = "Accelerator serving the model (`empreinte factors list hardware`).",
+           .reference_table = "hardware",
+           .example = "hardware = \"nvidia-l40s-48gb\""},
+          {.key = "accelerators_per_replica",
+           .type = FieldType::kInteger,
+           .doc = "Accelerators per copy of the model; default: enough memory for the weights "
+                  "(overhead × parameters × bits ÷ 8), rounded up to 1, 2, 4, 8…",
+           .min = 1.0,
+           .max = 1024.0},
+          {.key = "replicas",
+           .type = FieldType::kInteger,
+           .doc = "Copies of the model served in parallel.",
+           .min = 1.0,
+           .max = 1e5,
+           .default_text = "1"},
+          {.key = "hours_per_year",
+           .type = FieldType::kQuantity,
+           .doc = "Hours per year the accelerators are reserved (8,760: around the clock).",
+           .dimension = Dimension::kDuration,
+           .bare_unit = "h",
+           .min = 0.0,
+           .max = 8760.0,
+           .default_text = "8760"},
+          {.key = "ownership",
+           .type = FieldType::kChoice,
+           .required = true,
+           .doc = "\"owned\": manufacturing allocated over the whole horizon; \"rented\": over "
+                  "the hours reserved.",
+           .choices = {"owned", "rented"},
+           .example = "ownership = \"rented\""},
+          {.key = "lifetime_years",
+           .type = FieldType::kQuantity,
+           .doc = "Service life of the hardware; default from the factor set.",
+           .dimension = Dimension::kDuration,
+           .bare_unit = "year",
+           .min = 0.0,
+           .min_exclusive = true,
+           .max = 30.0},
+          {.key = "site",
+           .type = FieldType::kTable,
+           .required = true,
+           .doc = "Hosting site (zone and data-centre profile).",
+           .table = &site(),
+           .example = "site = { zone = \"FR\", datacentre = \"colocation\" }"},
+      }};
+  return spec;
+}
+
 }  // namespace
 
 const std::vector<StageKind>& stage_kinds() {
@@ -408,7 +476,10 @@ const std::vector<StageKind>& stage_kinds() {
       {"fine_tuning", "Fine-tuning a model.", {&device_fields(), &training_fields()}},
       {"storage", "Data kept on a storage tier.", {&storage_fields()}},
       {"network", "Data moved across networks.", {&network_fields()}},
-      {"api", "Requests to a hosted LLM.", {&api_fields()}},
+      {"api", "Requests to a hosted LLM.", {&llm_request_fields(), &api_fields()}},
+      {"inference",
+       "A model served on reserved accelerators.",
+       {&llm_request_fields(), &inference_fields()}},
   };
   return kinds;
 }

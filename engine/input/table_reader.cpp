@@ -49,7 +49,7 @@ std::string join(const std::vector<std::string_view>& items, std::string_view se
 
 // Stage kinds later versions of the schema add (docs/input.md, "Stage kinds to come").
 bool is_planned_stage_kind(std::string_view kind) {
-  for (const std::string_view planned : {"inference", "embodied"}) {
+  for (const std::string_view planned : {"embodied"}) {
     if (planned == kind) return true;
   }
   return false;
@@ -329,8 +329,8 @@ std::optional<Located<std::string>> TableReader::text(std::string_view key) {
       }
       if (key == "kind" && is_planned_stage_kind(text)) {
         hint = "stage kind '" + text +
-               "' is not modelled in this version; describe the stage "
-               "as 'compute' (devices × hours) until it is";
+               "' is not modelled in this version: owned hardware's manufacturing is counted "
+               "in the stage that uses it (ownership = \"owned\")";
       }
       error_at(*value,
                quoted(key) + " must be one of " + join(field.choices, ", ", "\"") + "; got \"" +

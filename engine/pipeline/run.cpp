@@ -1,10 +1,14 @@
 #include "engine/pipeline/run.h"
 
 #include <algorithm>
+#include <cmath>
+#include <string_view>
 
 #include "engine/core/check.h"
+#include "engine/core/number_text.h"
 #include "engine/models/api_stage.h"
 #include "engine/models/compute_stage.h"
+#include "engine/models/inference_stage.h"
 #include "engine/models/network_stage.h"
 #include "engine/models/storage_stage.h"
 #include "engine/models/training_stage.h"
@@ -43,6 +47,8 @@ StageImpacts stage_impacts(const ResolvedStage& stage) {
           return storage_stage_impacts(inputs);
         } else if constexpr (std::is_same_v<T, ApiInputs>) {
           return api_stage_impacts(inputs);
+        } else if constexpr (std::is_same_v<T, InferenceInputs>) {
+          return inference_stage_impacts(inputs);
         } else {
           return network_stage_impacts(inputs);
         }
@@ -64,6 +70,21 @@ report::StageResult stage_result(const ResolvedStage& stage, const StageImpacts&
   out.factor_ids = stage.factor_ids;
   out.declared_at = stage.spec->where;
   return out;
+}
+
+// A served model whose requests need more accelerator time than is reserved cannot be run as
+// described: the figures would understate the hardware. Said at the stage, as a warning.
+void warn_if_overloaded(const ResolvedStage& stage, const StageImpacts& impacts,
+                        Diagnostics& diagnostics) {
+  for (const InventoryFlow& flow : impacts.flows) {
+    if (std::string_view(flow.id) != "utilisation" || flow.value(0) <= 1.0) continue;
+    diagnostics.warning(stage.spec->where,
+                        "the requests of stage '" + stage.spec->id.value + "' need " +
+                            shortest_text(std::round(flow.value(0) * 100.0)) +
+                            " % of the reserved accelerator time",
+                        "add replicas or reserve more hours_per_year; the figures assume the "
+                        "reserved hardware serves them");
+  }
 }
 
 report::FactorUse factor_use(const FactorLookup& lookup, const FactorSet& factors) {
@@ -153,6 +174,7 @@ std::optional<report::Report> run(const ProjectSpec& project, const FactorSet& f
     Impacts total = zero_impacts(options.samples);
     for (const ResolvedStage& stage : option.stages) {
       const StageImpacts impacts = stage_impacts(stage);
+      warn_if_overloaded(stage, impacts, diagnostics);
       total += impacts.use + impacts.embodied;
       result.stages.push_back(stage_result(stage, impacts));
     }

@@ -17,26 +17,14 @@ std::optional<Ratio> stage_or_default(BindingContext& context,
 
 }  // namespace
 
-std::optional<ApiInputs> bind_api(BindingContext& context, const OptionSpec& option,
-                                  const StageSpec& stage, const ApiStageSpec& spec) {
-  const FactorRow* provider =
-      context.find_row(FactorTable::kProviders, spec.provider, "API provider", "providers");
+std::optional<ApiInputs> bind_llm_work(BindingContext& context, const LlmRequestSpec& spec,
+                                       const FactorRow& hardware_row, SiteFactors site,
+                                       const SourceLocation& where) {
   const FactorRow* model = context.find_row(FactorTable::kModels, spec.model, "model", "models");
-  const FactorRow* hardware =
-      context.find_row(FactorTable::kHardware, spec.hardware, "hardware", "hardware");
-  if (provider == nullptr || model == nullptr || hardware == nullptr) return std::nullopt;
-
-  // The provider's zone unless the contract names another; its PUE and WUE.
-  SiteSpec site;
-  site.zone = spec.zone
-                  ? *spec.zone
-                  : Located<std::string>{std::string(provider->field("zone")), spec.provider.where};
-  std::optional<SiteFactors> factors = context.site_with_facility(site, provider);
-  if (!factors) return std::nullopt;
-
-  const SourceLocation& where = stage.where;
+  if (model == nullptr) return std::nullopt;
+  const FactorRow* hardware = &hardware_row;
   ApiInputs in;
-  in.site = std::move(*factors);
+  in.site = std::move(site);
   const double years = context.project().horizon.value / kHoursPerYear;
   in.requests = context.input<Ratio>(
       spec.requests ? spec.requests->value
@@ -56,9 +44,8 @@ std::optional<ApiInputs> bind_api(BindingContext& context, const OptionSpec& opt
   }
   const Factor* memory = hardware->quantity("memory");
   if (memory == nullptr) {
-    context.error(spec.hardware.where,
-                  "hardware '" + hardware->id + "' has no memory in the factor table",
-                  "an api stage needs an accelerator with its memory");
+    context.error(where, "hardware '" + hardware->id + "' has no memory in the factor table",
+                  "serving an LLM needs an accelerator with its memory");
     return std::nullopt;
   }
   in.accelerator_memory = context.bind<Memory>(*memory);
@@ -115,6 +102,26 @@ std::optional<ApiInputs> bind_api(BindingContext& context, const OptionSpec& opt
                          : context.input<PrimaryEnergy>(0.0),
       host_adpe != nullptr ? context.bind<Adpe>(*host_adpe) : context.input<Adpe>(0.0),
       context.input<Water>(0.0)};
+  return in;
+}
+
+std::optional<ApiInputs> bind_api(BindingContext& context, const OptionSpec& option,
+                                  const StageSpec& stage, const ApiStageSpec& spec) {
+  const FactorRow* provider =
+      context.find_row(FactorTable::kProviders, spec.provider, "API provider", "providers");
+  const FactorRow* hardware =
+      context.find_row(FactorTable::kHardware, spec.hardware, "hardware", "hardware");
+  if (provider == nullptr || hardware == nullptr) return std::nullopt;
+  // The provider's zone unless the contract names another; its PUE and WUE.
+  SiteSpec site;
+  site.zone = spec.zone
+                  ? *spec.zone
+                  : Located<std::string>{std::string(provider->field("zone")), spec.provider.where};
+  std::optional<SiteFactors> factors = context.site_with_facility(site, provider);
+  if (!factors) return std::nullopt;
+  std::optional<ApiInputs> in =
+      bind_llm_work(context, spec.request, *hardware, std::move(*factors), stage.where);
+  if (!in) return std::nullopt;
   context.assume("api-share-of-servers", option.id.value + "/" + stage.id.value,
                  {{"option", option.id.value}, {"stage", stage.id.value}},
                  "API stage '" + stage.id.value + "' of option '" + option.id.value +

@@ -12,6 +12,7 @@
 #include "engine/factors/factor_set.h"
 #include "engine/models/api_stage.h"
 #include "engine/models/compute_stage.h"
+#include "engine/models/inference_stage.h"
 #include "engine/models/network_stage.h"
 #include "engine/models/storage_stage.h"
 #include "engine/models/training_stage.h"
@@ -39,8 +40,8 @@ struct AppliedAssumption {
 };
 
 /// Model inputs of a stage; one alternative per stage model.
-using StageInputs =
-    std::variant<ComputeInputs, TrainingInputs, StorageInputs, NetworkInputs, ApiInputs>;
+using StageInputs = std::variant<ComputeInputs, TrainingInputs, StorageInputs, NetworkInputs,
+                                 ApiInputs, InferenceInputs>;
 
 /// One stage with its model inputs.
 struct ResolvedStage {
