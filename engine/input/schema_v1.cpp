@@ -49,6 +49,27 @@ const TableSpec& site() {
 
 namespace {
 
+// Keys several stage kinds share, written once.
+FieldSpec site_field() {
+  return {.key = "site",
+          .type = FieldType::kTable,
+          .required = true,
+          .doc = "Hosting site (zone and data-centre profile).",
+          .table = &site(),
+          .example = "site = { zone = \"FR\", datacentre = \"colocation\" }"};
+}
+
+FieldSpec lifetime_field(std::string_view doc) {
+  return {.key = "lifetime_years",
+          .type = FieldType::kQuantity,
+          .doc = doc,
+          .dimension = Dimension::kDuration,
+          .bare_unit = "year",
+          .min = 0.0,
+          .min_exclusive = true,
+          .max = 30.0};
+}
+
 // Keys of every stage that runs devices of the hardware table at a site.
 const TableSpec& device_fields() {
   static const TableSpec spec{
@@ -98,20 +119,9 @@ const TableSpec& device_fields() {
                        {"propriété", "owned"},
                        {"bought", "owned"},
                        {"own", "owned"}}},
-          {.key = "lifetime_years",
-           .type = FieldType::kQuantity,
-           .doc = "Service life of the devices; overrides the hardware table and the default.",
-           .dimension = Dimension::kDuration,
-           .bare_unit = "year",
-           .min = 0.0,
-           .min_exclusive = true,
-           .max = 30.0},
-          {.key = "site",
-           .type = FieldType::kTable,
-           .required = true,
-           .doc = "Hosting site (zone and data-centre profile).",
-           .table = &site(),
-           .example = "site = { zone = \"FR\", datacentre = \"colocation\" }"},
+          lifetime_field(
+              "Service life of the devices; overrides the hardware table and the default."),
+          site_field(),
       }};
   return spec;
 }
@@ -274,20 +284,8 @@ const TableSpec& storage_fields() {
            .min = 0.0,
            .min_exclusive = true,
            .max = 50.0},
-          {.key = "lifetime_years",
-           .type = FieldType::kQuantity,
-           .doc = "Service life of the storage hardware; default from the factor set.",
-           .dimension = Dimension::kDuration,
-           .bare_unit = "year",
-           .min = 0.0,
-           .min_exclusive = true,
-           .max = 30.0},
-          {.key = "site",
-           .type = FieldType::kTable,
-           .required = true,
-           .doc = "Hosting site (zone and data-centre profile).",
-           .table = &site(),
-           .example = "site = { zone = \"FR\", datacentre = \"colocation\" }"},
+          lifetime_field("Service life of the storage hardware; default from the factor set."),
+          site_field(),
       }};
   return spec;
 }
@@ -449,20 +447,8 @@ const TableSpec& inference_fields() {
                   "the hours reserved.",
            .choices = {"owned", "rented"},
            .example = "ownership = \"rented\""},
-          {.key = "lifetime_years",
-           .type = FieldType::kQuantity,
-           .doc = "Service life of the hardware; default from the factor set.",
-           .dimension = Dimension::kDuration,
-           .bare_unit = "year",
-           .min = 0.0,
-           .min_exclusive = true,
-           .max = 30.0},
-          {.key = "site",
-           .type = FieldType::kTable,
-           .required = true,
-           .doc = "Hosting site (zone and data-centre profile).",
-           .table = &site(),
-           .example = "site = { zone = \"FR\", datacentre = \"colocation\" }"},
+          lifetime_field("Service life of the hardware; default from the factor set."),
+          site_field(),
       }};
   return spec;
 }

@@ -39,22 +39,13 @@ StageImpacts api_stage_impacts(const ApiInputs& in) {
 
   const Ratio requests = in.requests;
   const Energy it_energy = Energy(gpu_energy + host_energy) * requests;
-  const Energy facility_energy = it_energy * in.site.pue;
   StageImpacts out;
-  out.use.energy = facility_energy;
-  out.use.gwp = facility_energy * in.site.grid_gwp;
-  out.use.primary_energy = facility_energy * in.site.grid_primary_energy;
-  out.use.adpe = facility_energy * in.site.grid_adpe;
-  out.use.water = it_energy * in.site.wue + facility_energy * in.site.grid_water;
+  out.use = use_phase_impacts(it_energy, in.site);
+  const Energy& facility_energy = out.use.energy;
 
   // Hardware held for the request's share of the batch, over the hardware's life.
   const Ratio allocation(busy_hours / (batch * in.lifetime.samples()) * gpus * requests.samples());
-  out.embodied.gwp = (in.accelerator_embodied.gwp + in.host_embodied.gwp) * allocation;
-  out.embodied.primary_energy =
-      (in.accelerator_embodied.primary_energy + in.host_embodied.primary_energy) * allocation;
-  out.embodied.adpe = (in.accelerator_embodied.adpe + in.host_embodied.adpe) * allocation;
-  out.embodied.water = (in.accelerator_embodied.water + in.host_embodied.water) * allocation;
-  out.embodied.energy = Energy(Samples::Zero(gpus.size()));
+  out.embodied = embodied_impacts(in.accelerator_embodied + in.host_embodied, allocation);
 
   out.flows = {
       {"accelerators_per_replica", gpus, "GPU"},

@@ -56,6 +56,18 @@ struct ComputeInputs {
   SiteFactors site;
 };
 
+/// Use-phase impacts of `it_energy` drawn at `site`:
+///   E = E_IT × PUE (criterion energy);  GWP = E × CI;  PE = E × PE_grid;  ADPe = E × ADPe_grid;
+///   water = E_IT × WUE_on-site + E × W_grid   (Li et al. 2023, as EcoLogits documents it)
+Impacts use_phase_impacts(const Energy& it_energy, const SiteFactors& site);
+
+/// Manufacturing impacts of `per_unit` (one device, or one device and its host share) times
+/// `allocation` (the devices' share held by the project). Final energy is not tracked.
+Impacts embodied_impacts(const EmbodiedFactors& per_unit, const Ratio& allocation);
+
+/// The criterion-wise sum of two manufacturing footprints (an accelerator and its host).
+EmbodiedFactors operator+(const EmbodiedFactors& a, const EmbodiedFactors& b);
+
 /// Draw of a device at average utilisation u, linear between idle and maximum:
 /// P(u) = P_idle + u × (P_max − P_idle)   [kW]
 Power power_at_utilisation(const Power& idle, const Power& max, const Ratio& utilisation);

@@ -39,22 +39,12 @@ StageImpacts inference_stage_impacts(const InferenceInputs& in) {
   const Samples host_energy =
       w.host_power.samples() * (busy + in.host_idle_fraction.samples() * idle);
   const Energy it_energy(gpu_energy + host_energy);
-  const Energy facility_energy = it_energy * w.site.pue;
-
   StageImpacts out;
-  out.use.energy = facility_energy;
-  out.use.gwp = facility_energy * w.site.grid_gwp;
-  out.use.primary_energy = facility_energy * w.site.grid_primary_energy;
-  out.use.adpe = facility_energy * w.site.grid_adpe;
-  out.use.water = it_energy * w.site.wue + facility_energy * w.site.grid_water;
+  out.use = use_phase_impacts(it_energy, w.site);
+  const Energy& facility_energy = out.use.energy;
 
   const Ratio allocation(in.held_hours.samples() / w.lifetime.samples() * gpus);
-  out.embodied.gwp = (w.accelerator_embodied.gwp + w.host_embodied.gwp) * allocation;
-  out.embodied.primary_energy =
-      (w.accelerator_embodied.primary_energy + w.host_embodied.primary_energy) * allocation;
-  out.embodied.adpe = (w.accelerator_embodied.adpe + w.host_embodied.adpe) * allocation;
-  out.embodied.water = (w.accelerator_embodied.water + w.host_embodied.water) * allocation;
-  out.embodied.energy = Energy(Samples::Zero(gpus.size()));
+  out.embodied = embodied_impacts(w.accelerator_embodied + w.host_embodied, allocation);
 
   const Samples& requests = w.requests.samples();
   const Samples none = Samples::Zero(gpus.size());

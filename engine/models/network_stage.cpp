@@ -4,12 +4,12 @@ namespace empreinte {
 
 StageImpacts network_stage_impacts(const NetworkInputs& in) {
   const Energy energy = in.transferred * in.energy_intensity;
+  // The intensity is energy drawn from the grid: no PUE, no on-site water.
+  SiteFactors grid = in.site;
+  grid.pue = Ratio(Samples::Ones(energy.samples().size()));
+  grid.wue = WaterIntensity(Samples::Zero(energy.samples().size()));
   StageImpacts out;
-  out.use.energy = energy;
-  out.use.gwp = energy * in.site.grid_gwp;
-  out.use.primary_energy = energy * in.site.grid_primary_energy;
-  out.use.adpe = energy * in.site.grid_adpe;
-  out.use.water = energy * in.site.grid_water;
+  out.use = use_phase_impacts(energy, grid);
   const Samples zero = Samples::Zero(energy.samples().size());
   out.embodied = {CarbonMass(zero), Energy(zero), PrimaryEnergy(zero), Water(zero), Adpe(zero)};
   out.flows = {

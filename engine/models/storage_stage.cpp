@@ -5,21 +5,15 @@ namespace empreinte {
 StageImpacts storage_stage_impacts(const StorageInputs& in) {
   const Memory stored = in.capacity * in.replicas;
   const Energy it_energy = (stored * in.kept) * in.energy_intensity;
-  const Energy facility_energy = it_energy * in.site.pue;
-
   StageImpacts out;
-  out.use.energy = facility_energy;
-  out.use.gwp = facility_energy * in.site.grid_gwp;
-  out.use.primary_energy = facility_energy * in.site.grid_primary_energy;
-  out.use.adpe = facility_energy * in.site.grid_adpe;
-  out.use.water = it_energy * in.site.wue + facility_energy * in.site.grid_water;
+  out.use = use_phase_impacts(it_energy, in.site);
+  const Energy& facility_energy = out.use.energy;
 
+  // Manufacturing of the capacity held, carbon only (no sourced PE, ADPe or water per TB).
   const Samples zero = Samples::Zero(stored.samples().size());
-  out.embodied.gwp = (stored * in.embodied_intensity) * (in.kept / in.lifetime);
-  out.embodied.energy = Energy(zero);
-  out.embodied.primary_energy = PrimaryEnergy(zero);
-  out.embodied.adpe = Adpe(zero);
-  out.embodied.water = Water(zero);
+  const EmbodiedFactors capacity{stored * in.embodied_intensity, PrimaryEnergy(zero), Adpe(zero),
+                                 Water(zero)};
+  out.embodied = embodied_impacts(capacity, in.kept / in.lifetime);
 
   out.flows = {
       {"stored_capacity", stored.samples(), "GB"},
