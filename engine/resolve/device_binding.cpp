@@ -92,26 +92,30 @@ std::optional<BoundDevice> bind_device(BindingContext& context, const DeviceUseS
   return device;
 }
 
+Duration owned_for_horizon(BindingContext& context, double lifetime_hours,
+                           const std::string& stage_key, const std::string& where_text) {
+  const double reserved = std::min(context.project().horizon.value, lifetime_hours);
+  BindingContext::AssumptionParams params = stage_params(stage_key);
+  params.emplace_back("horizon_years", years_text(reserved));
+  params.emplace_back("lifetime_years", years_text(lifetime_hours));
+  context.assume("allocation-owned", stage_key, std::move(params),
+                 "Owned hardware (" + where_text +
+                     "): its manufacturing impact is allocated over the " + years_text(reserved) +
+                     "-year horizon out of a " + years_text(lifetime_hours) +
+                     "-year service life, whether the devices are busy or not.");
+  return context.input<Duration>(reserved);
+}
+
 std::optional<Duration> owned_reservation(BindingContext& context, const DeviceUseSpec& spec,
                                           const BoundDevice& device, const std::string& stage_key,
                                           const std::string& where_text) {
   // SCI: what is reserved counts. Rented: the hours used; owned: the whole horizon, at most
   // the service life.
   if (spec.ownership.value == Ownership::kOwned) {
-    const double reserved = std::min(context.project().horizon.value, device.lifetime_hours);
-    const Duration held = context.input<Duration>(reserved);
-    BindingContext::AssumptionParams params = stage_params(stage_key);
-    params.push_back({"horizon_years", years_text(reserved)});
-    params.push_back({"lifetime_years", years_text(device.lifetime_hours)});
-    context.assume("allocation-owned", stage_key, std::move(params),
-                   "Owned hardware (" + where_text +
-                       "): its manufacturing impact is allocated over the " + years_text(reserved) +
-                       "-year horizon out of a " + years_text(device.lifetime_hours) +
-                       "-year service life, whether the devices are busy or not.");
-    return held;
+    return owned_for_horizon(context, device.lifetime_hours, stage_key, where_text);
   }
   BindingContext::AssumptionParams params = stage_params(stage_key);
-  params.push_back({"lifetime_years", years_text(device.lifetime_hours)});
+  params.emplace_back("lifetime_years", years_text(device.lifetime_hours));
   context.assume("allocation-rented", stage_key, std::move(params),
                  "Rented hardware (" + where_text +
                      "): its manufacturing impact is allocated over the hours used out of a " +

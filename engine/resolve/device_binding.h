@@ -31,6 +31,11 @@ struct BoundDevice {
 std::optional<BoundDevice> bind_device(BindingContext& context, const DeviceUseSpec& spec,
                                        const std::string& stage_key, const std::string& where_text);
 
+/// Owned hardware is held for the whole horizon, at most its service life: returns that time
+/// and states the rule for the stage `stage_key`.
+Duration owned_for_horizon(BindingContext& context, double lifetime_hours,
+                           const std::string& stage_key, const std::string& where_text);
+
 /// SCI: what is reserved counts. Owned hardware is reserved for the whole horizon, at most its
 /// service life: returns that time. Rented hardware is reserved for the hours it is used:
 /// returns nullopt (the caller uses its hours). States the rule applied either way.

@@ -4,6 +4,7 @@
 
 #include "engine/core/number_text.h"
 #include "engine/resolve/api_binding.h"
+#include "engine/resolve/device_binding.h"
 
 namespace empreinte {
 namespace {
@@ -40,22 +41,14 @@ std::optional<InferenceInputs> bind_inference(BindingContext& context, const Opt
   const double horizon = context.project().horizon.value;
   const double reserved = spec.hours_per_year.value * horizon / kHoursPerYear;
   in.reserved_hours = context.input<Duration>(reserved);
-  const std::vector<std::pair<std::string, std::string>> where_params = stage_params(stage_key);
+  const std::string where_text =
+      "stage '" + stage.id.value + "' of option '" + option.id.value + "'";
   if (spec.ownership.value == Ownership::kOwned) {
-    const double held = std::min(horizon, lifetime_hours);
-    in.held_hours = context.input<Duration>(held);
-    auto params = where_params;
-    params.push_back({"horizon_years", years_text(held)});
-    params.push_back({"lifetime_years", years_text(lifetime_hours)});
-    context.assume("allocation-owned", stage_key, std::move(params),
-                   "Owned hardware (stage '" + stage.id.value + "' of option '" + option.id.value +
-                       "'): its manufacturing impact is allocated over the " + years_text(held) +
-                       "-year horizon out of a " + years_text(lifetime_hours) +
-                       "-year service life, whether the devices are busy or not.");
+    in.held_hours = owned_for_horizon(context, lifetime_hours, stage_key, where_text);
   } else {
     in.held_hours = in.reserved_hours;
-    auto params = where_params;
-    params.push_back({"lifetime_years", years_text(lifetime_hours)});
+    BindingContext::AssumptionParams params = stage_params(stage_key);
+    params.emplace_back("lifetime_years", years_text(lifetime_hours));
     context.assume("allocation-reserved", stage_key, std::move(params),
                    "Rented capacity (stage '" + stage.id.value + "' of option '" + option.id.value +
                        "'): its manufacturing impact is allocated over the hours reserved, busy "

@@ -77,8 +77,8 @@ std::optional<TrainingInputs> bind_training(BindingContext& context, const Optio
       if (mfu == nullptr) return std::nullopt;
       in.mfu = context.bind<Ratio>(*mfu);
       BindingContext::AssumptionParams params = stage_params(stage_key);
-      params.push_back({"mfu", shortest_text(mfu->value)});
-      params.push_back({"parameter", mfu->id});
+      params.emplace_back("mfu", shortest_text(mfu->value));
+      params.emplace_back("parameter", mfu->id);
       context.assume("mfu-default", stage_key, std::move(params),
                      "No model FLOPs utilisation given for " + where_text + ": " +
                          shortest_text(mfu->value) + " is assumed (" + mfu->id + ").");
