@@ -177,10 +177,22 @@ struct InferenceStageSpec {
   SiteSpec site;
 };
 
-/// The kind-specific part of a stage. A later stage kind (embodied) is added as an
-/// alternative here.
-using StageDetail = std::variant<ComputeStageSpec, TrainingStageSpec, StorageStageSpec,
-                                 NetworkStageSpec, ApiStageSpec, InferenceStageSpec>;
+/// `kind = "embodied"`: hardware bought for the project, no use phase.
+struct EmbodiedStageSpec {
+  /// Hardware id.
+  Located<std::string> hardware;
+  /// Devices bought.
+  Located<std::int64_t> count;
+  /// True when the project bears the whole manufacturing ("whole"), false for "horizon".
+  Located<bool> whole;
+  /// Service life, h, when stated.
+  std::optional<Located<double>> lifetime;
+};
+
+/// The kind-specific part of a stage: one alternative per stage kind.
+using StageDetail =
+    std::variant<ComputeStageSpec, TrainingStageSpec, StorageStageSpec, NetworkStageSpec,
+                 ApiStageSpec, InferenceStageSpec, EmbodiedStageSpec>;
 
 /// One stage of an option.
 struct StageSpec {

@@ -61,6 +61,12 @@ void lint_completeness(const FactorSet& factors, Diagnostics& diagnostics) {
                         "device '" + id + "' has unknown kind '" + std::string(kind) + "'",
                         "kinds: accelerator, cpu, server");
     }
+    const std::string_view scope = device.field("embodied_scope");
+    if (!scope.empty() && scope != "cradle-to-gate" && scope != "cradle-to-grave") {
+      diagnostics.error(device.where,
+                        "device '" + id + "' has embodied_scope '" + std::string(scope) + "'",
+                        "scopes: cradle-to-gate (the default), cradle-to-grave");
+    }
     if (kind == "accelerator") {
       for (const char* key : {"memory", "peak_tflops_fp16"}) {
         if (device.quantity(key) == nullptr) {

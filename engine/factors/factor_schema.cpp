@@ -39,7 +39,8 @@ const std::vector<FactorTableSpec>& factor_table_specs() {
         {"vendor", true},
         {"kind", true},
         {"released", false, true},
-        {"description", false}},
+        {"description", false},
+        {"embodied_scope", false}},
        {{"power_max", Dimension::kPower, true, "Maximum power draw", 0.001, 100.0},
         {"power_idle", Dimension::kPower, false, "Idle power draw", 0.0, 100.0},
         {"memory", Dimension::kMemory, false, "Memory", 0.0, 1e5},
@@ -117,6 +118,7 @@ std::optional<Dimension> parameter_dimension(std::string_view parameter_id) {
   // Regression coefficients of the LLM API model and other plain numbers: their units are
   // stated in each row's name and note.
   if (parameter_id.starts_with("llm_")) return Dimension::kRatio;
+  if (parameter_id.starts_with("end_of_life_share_")) return Dimension::kRatio;
   return std::nullopt;
 }
 

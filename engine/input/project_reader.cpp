@@ -122,6 +122,8 @@ class ProjectReader {
       stage.detail = read_api(reader);
     } else if (kind->kind == "inference") {
       stage.detail = read_inference(reader);
+    } else if (kind->kind == "embodied") {
+      stage.detail = read_embodied(reader);
     } else {
       stage.detail = read_training(reader);
     }
@@ -169,6 +171,18 @@ class ProjectReader {
     if (auto hardware = reader.text("hardware")) api.hardware = *hardware;
     api.zone = reader.text("zone");
     return api;
+  }
+
+  EmbodiedStageSpec read_embodied(TableReader& reader) {
+    EmbodiedStageSpec embodied;
+    if (auto hardware = reader.text("hardware")) embodied.hardware = *hardware;
+    if (auto count = reader.integer("count")) embodied.count = *count;
+    if (auto amortisation = reader.text("amortisation")) {
+      embodied.whole = {amortisation->value == "whole", amortisation->where,
+                        amortisation->defaulted};
+    }
+    embodied.lifetime = reader.quantity("lifetime_years");
+    return embodied;
   }
 
   InferenceStageSpec read_inference(TableReader& reader) {

@@ -90,11 +90,6 @@ std::string input_reference_markdown() {
     }
   }
   table_section(schema_v1::site(), out);
-  out +=
-      "## Stage kinds to come\n\n"
-      "A later version adds the kind `embodied` (hardware bought for the project, with end of "
-      "life). It brings its own keys under `[[option.stage]]`; files written for the kinds "
-      "above stay valid.\n";
   return out;
 }
 

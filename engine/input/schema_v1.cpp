@@ -453,6 +453,37 @@ const TableSpec& inference_fields() {
   return spec;
 }
 
+const TableSpec& embodied_fields() {
+  static const TableSpec spec{
+      "[[option.stage]] kind = \"embodied\"",
+      "Hardware bought for the project (user devices, a server, GPUs) when no other stage "
+      "runs it: its manufacturing and end of life, amortised over the horizon against its "
+      "service life, or borne whole.",
+      {
+          {.key = "hardware",
+           .type = FieldType::kReference,
+           .required = true,
+           .doc = "Device id from the hardware table (`empreinte factors list hardware`).",
+           .reference_table = "hardware",
+           .example = "hardware = \"laptop-professional\""},
+          {.key = "count",
+           .type = FieldType::kInteger,
+           .doc = "Number of devices bought.",
+           .min = 1.0,
+           .max = 1e7,
+           .default_text = "1"},
+          {.key = "amortisation",
+           .type = FieldType::kChoice,
+           .doc = "\"horizon\": the project bears horizon ÷ service life of the devices; "
+                  "\"whole\": it bears all of it (bought for the project, not reused after).",
+           .default_text = "horizon",
+           .choices = {"horizon", "whole"}},
+          lifetime_field("Service life of the devices; overrides the hardware table and the "
+                         "default."),
+      }};
+  return spec;
+}
+
 }  // namespace
 
 const std::vector<StageKind>& stage_kinds() {
@@ -466,6 +497,7 @@ const std::vector<StageKind>& stage_kinds() {
       {"inference",
        "A model served on reserved accelerators.",
        {&llm_request_fields(), &inference_fields()}},
+      {"embodied", "Hardware bought for the project.", {&embodied_fields()}},
   };
   return kinds;
 }

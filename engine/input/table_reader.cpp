@@ -47,14 +47,6 @@ std::string join(const std::vector<std::string_view>& items, std::string_view se
   return out;
 }
 
-// Stage kinds later versions of the schema add (docs/input.md, "Stage kinds to come").
-bool is_planned_stage_kind(std::string_view kind) {
-  for (const std::string_view planned : {"embodied"}) {
-    if (planned == kind) return true;
-  }
-  return false;
-}
-
 // A number in its bare unit, as a message prints it: "0 h", "1.5" (no unit for ratios).
 std::string with_unit(double value, std::string_view unit) {
   std::string text = shortest_text(value);
@@ -326,11 +318,6 @@ std::optional<Located<std::string>> TableReader::text(std::string_view key) {
       std::string hint = suggestion_hint(text, field.choices);
       for (const auto& [alias, choice] : field.aliases) {
         if (alias == text) hint = "\"" + text + "\" is written \"" + std::string(choice) + "\"";
-      }
-      if (key == "kind" && is_planned_stage_kind(text)) {
-        hint = "stage kind '" + text +
-               "' is not modelled in this version: owned hardware's manufacturing is counted "
-               "in the stage that uses it (ownership = \"owned\")";
       }
       error_at(*value,
                quoted(key) + " must be one of " + join(field.choices, ", ", "\"") + "; got \"" +

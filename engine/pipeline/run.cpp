@@ -8,6 +8,7 @@
 #include "engine/core/number_text.h"
 #include "engine/models/api_stage.h"
 #include "engine/models/compute_stage.h"
+#include "engine/models/embodied_stage.h"
 #include "engine/models/inference_stage.h"
 #include "engine/models/network_stage.h"
 #include "engine/models/storage_stage.h"
@@ -49,6 +50,8 @@ StageImpacts stage_impacts(const ResolvedStage& stage) {
           return api_stage_impacts(inputs);
         } else if constexpr (std::is_same_v<T, InferenceInputs>) {
           return inference_stage_impacts(inputs);
+        } else if constexpr (std::is_same_v<T, EmbodiedInputs>) {
+          return embodied_stage_impacts(inputs);
         } else {
           return network_stage_impacts(inputs);
         }

@@ -82,14 +82,20 @@ std::optional<BoundDevice> bind_device(BindingContext& context, const DeviceUseS
         "The service life of " + device_name + " is not in the hardware table: the default " +
             years_text(device.lifetime_hours) + " years is used (" + lifetime->id + ").");
   }
-  device.embodied.gwp = context.bind<CarbonMass>(*device.row->quantity("embodied_gwp"));
-  device.embodied.primary_energy = optional_embodied<PrimaryEnergy>(
-      context, *device.row, "embodied_pe", Criterion::kPrimaryEnergy, "primary energy");
-  device.embodied.adpe = optional_embodied<Adpe>(context, *device.row, "embodied_adpe",
-                                                 Criterion::kAdpe, "abiotic depletion");
-  device.embodied.water =
-      optional_embodied<Water>(context, *device.row, "embodied_water", Criterion::kWater, "water");
+  device.embodied = bind_embodied(context, *device.row);
   return device;
+}
+
+EmbodiedFactors bind_embodied(BindingContext& context, const FactorRow& row) {
+  EmbodiedFactors embodied;
+  embodied.gwp = context.bind<CarbonMass>(*row.quantity("embodied_gwp"));
+  embodied.primary_energy = optional_embodied<PrimaryEnergy>(
+      context, row, "embodied_pe", Criterion::kPrimaryEnergy, "primary energy");
+  embodied.adpe =
+      optional_embodied<Adpe>(context, row, "embodied_adpe", Criterion::kAdpe, "abiotic depletion");
+  embodied.water =
+      optional_embodied<Water>(context, row, "embodied_water", Criterion::kWater, "water");
+  return embodied;
 }
 
 Duration owned_for_horizon(BindingContext& context, double lifetime_hours,

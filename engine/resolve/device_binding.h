@@ -31,6 +31,10 @@ struct BoundDevice {
 std::optional<BoundDevice> bind_device(BindingContext& context, const DeviceUseSpec& spec,
                                        const std::string& stage_key, const std::string& where_text);
 
+/// Manufacturing impacts of one device of the hardware table; criteria without a sourced
+/// figure count as zero, and an assumption says so.
+EmbodiedFactors bind_embodied(BindingContext& context, const FactorRow& row);
+
 /// Owned hardware is held for the whole horizon, at most its service life: returns that time
 /// and states the rule for the stage `stage_key`.
 Duration owned_for_horizon(BindingContext& context, double lifetime_hours,

@@ -12,6 +12,7 @@
 #include "engine/factors/factor_set.h"
 #include "engine/models/api_stage.h"
 #include "engine/models/compute_stage.h"
+#include "engine/models/embodied_stage.h"
 #include "engine/models/inference_stage.h"
 #include "engine/models/network_stage.h"
 #include "engine/models/storage_stage.h"
@@ -41,7 +42,7 @@ struct AppliedAssumption {
 
 /// Model inputs of a stage; one alternative per stage model.
 using StageInputs = std::variant<ComputeInputs, TrainingInputs, StorageInputs, NetworkInputs,
-                                 ApiInputs, InferenceInputs>;
+                                 ApiInputs, InferenceInputs, EmbodiedInputs>;
 
 /// One stage with its model inputs.
 struct ResolvedStage {

@@ -3,6 +3,7 @@
 #include "engine/resolve/api_binding.h"
 #include "engine/resolve/binding_context.h"
 #include "engine/resolve/compute_binding.h"
+#include "engine/resolve/embodied_binding.h"
 #include "engine/resolve/inference_binding.h"
 #include "engine/resolve/storage_binding.h"
 #include "engine/resolve/training_binding.h"
@@ -31,6 +32,8 @@ ResolvedProject resolve_project(const ProjectSpec& project, const FactorSet& fac
               return bind_api(context, option, stage, detail);
             } else if constexpr (std::is_same_v<T, InferenceStageSpec>) {
               return bind_inference(context, option, stage, detail);
+            } else if constexpr (std::is_same_v<T, EmbodiedStageSpec>) {
+              return bind_embodied_stage(context, option, stage, detail);
             } else {
               return bind_network(context, option, stage, detail);
             }

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cmath>
 
 #include "engine/factors/factor_loader.h"
 #include "engine/input/project_reader.h"
@@ -157,6 +158,59 @@ TEST_F(RunTest, ReportNamesItsVersions) {
   EXPECT_EQ(report_.methodology_version, EMPREINTE_METHODOLOGY_VERSION);
   EXPECT_EQ(report_.factor_set_version.rfind("empreinte-factors ", 0), 0U);
   EXPECT_EQ(report_.project.horizon_years, 2.0);
+}
+
+}  // namespace
+}  // namespace empreinte
+
+namespace empreinte {
+namespace {
+
+// kind = "embodied": end of life is added to cradle-to-gate figures only.
+TEST(EmbodiedStage, AddsEndOfLifeOnlyWhereTheFiguresStopAtTheFactoryGate) {
+  constexpr const char* kBought = R"(schema_version = 1
+[project]
+id = "bought"
+title = "Bought hardware"
+functional_unit = "user-year"
+functional_units_per_year = 10
+horizon_years = 1
+[[option]]
+id = "o"
+title = "Laptops and a GPU"
+[[option.stage]]
+id = "laptops"
+kind = "embodied"
+hardware = "laptop-pro-negaoctet"
+count = 10
+[[option.stage]]
+id = "gpu"
+kind = "embodied"
+hardware = "nvidia-l40s-48gb"
+amortisation = "whole"
+)";
+  Diagnostics diagnostics;
+  SourceCache sources;
+  const FactorSet factors = load_factor_set({bundled_factor_directory()}, diagnostics, sources);
+  const ProjectSpec project = read_project(kBought, "bought.toml", diagnostics);
+  const auto report = run(project, factors, RunOptions{}, diagnostics);
+  ASSERT_TRUE(report.has_value()) << render_all(diagnostics, sources);
+  const auto& stages = report->options.front().stages;
+  const FactorRow& laptop_row = *factors.row(FactorTable::kHardware, "laptop-pro-negaoctet");
+  const double laptop = laptop_row.quantity("embodied_gwp")->value;
+  // The device's own service life when the table has one (4 years here), else the default.
+  const Factor* own_life = laptop_row.quantity("lifetime");
+  const double lifetime =
+      (own_life != nullptr ? own_life->value : factors.parameter("hardware_lifetime")->value) /
+      8760.0;
+  const double share = factors.parameter("end_of_life_share_gwp")->value;
+  EXPECT_NEAR(stages[0].embodied[Criterion::kGwp].value,
+              laptop * (1.0 + share) * 10.0 * std::min(1.0, lifetime) / lifetime, 1e-9);
+  // The L40S figure is cradle-to-grave (ADEME GPU study): borne whole, no share added.
+  const double gpu =
+      factors.row(FactorTable::kHardware, "nvidia-l40s-48gb")->quantity("embodied_gwp")->value;
+  EXPECT_NEAR(stages[1].embodied[Criterion::kGwp].value, gpu, 1e-9);
+  EXPECT_EQ(stages[1].use[Criterion::kEnergy].value, 0.0);
 }
 
 }  // namespace

@@ -1,0 +1,25 @@
+#include "engine/models/embodied_stage.h"
+
+namespace empreinte {
+
+StageImpacts embodied_stage_impacts(const EmbodiedInputs& in) {
+  const Samples one = Samples::Ones(in.count.samples().size());
+  const Ratio unity(one);
+  const EmbodiedFactors& m = in.manufacturing;
+  const EmbodiedFactors with_end_of_life{m.gwp * (unity + in.end_of_life.gwp),
+                                         m.primary_energy * (unity + in.end_of_life.primary_energy),
+                                         m.adpe * (unity + in.end_of_life.adpe),
+                                         m.water * (unity + in.end_of_life.water)};
+  StageImpacts out;
+  const Samples zero = Samples::Zero(one.size());
+  out.use = {CarbonMass(zero), Energy(zero), PrimaryEnergy(zero), Water(zero), Adpe(zero)};
+  const Ratio allocation = in.count * in.borne;
+  out.embodied = embodied_impacts(with_end_of_life, allocation);
+  out.flows = {
+      {"devices", in.count.samples(), "device"},
+      {"embodied_allocation", allocation.samples(), "device"},
+  };
+  return out;
+}
+
+}  // namespace empreinte
