@@ -149,18 +149,8 @@ class ProjectReader {
     network.transfer = reader.quantity("transfer_gb");
     network.transfer_per_year = reader.quantity("transfer_gb_per_year");
     if (auto zone = reader.text("zone")) network.zone = *zone;
-    const bool total = reader.has("transfer_gb");
-    const bool yearly = reader.has("transfer_gb_per_year");
-    if (total && yearly) {
-      reader.error_at_key("transfer_gb_per_year",
-                          "give either 'transfer_gb' or 'transfer_gb_per_year', not both");
-    } else if (!total && !yearly && !reader.misspelled("transfer_gb") &&
-               !reader.misspelled("transfer_gb_per_year")) {
-      diagnostics_.error(
-          reader.where(),
-          "missing 'transfer_gb' or 'transfer_gb_per_year' in " + std::string(reader.name()),
-          "add, for example: transfer_gb_per_year = 1200");
-    }
+    require_one_of(reader, "transfer_gb", "transfer_gb_per_year", "",
+                   "add, for example: transfer_gb_per_year = 1200");
     return network;
   }
 
@@ -210,18 +200,8 @@ class ProjectReader {
     if (auto tokens = reader.quantity("output_tokens")) api.output_tokens = *tokens;
     api.batch_size = reader.quantity("batch_size");
     api.quantization_bits = reader.quantity("quantization_bits");
-    const bool total = reader.has("requests");
-    const bool yearly = reader.has("requests_per_year");
-    if (total && yearly) {
-      reader.error_at_key("requests_per_year",
-                          "give either 'requests' or 'requests_per_year', not both");
-    } else if (!total && !yearly && !reader.misspelled("requests") &&
-               !reader.misspelled("requests_per_year")) {
-      diagnostics_.error(
-          reader.where(),
-          "missing 'requests' or 'requests_per_year' in " + std::string(reader.name()),
-          "add, for example: requests_per_year = 660000");
-    }
+    require_one_of(reader, "requests", "requests_per_year", "",
+                   "add, for example: requests_per_year = 660000");
     return api;
   }
 
@@ -295,18 +275,10 @@ class ProjectReader {
     compute.hours_per_year = reader.quantity("hours_per_year");
     if (auto share = reader.quantity("share")) compute.share = *share;
 
-    const bool has_hours = reader.has("hours");
-    const bool has_hours_per_year = reader.has("hours_per_year");
-    if (has_hours && has_hours_per_year) {
-      reader.error_at_key("hours_per_year", "give either 'hours' or 'hours_per_year', not both",
-                          "hours counts the whole horizon, hours_per_year each year: keep one");
-    } else if (!has_hours && !has_hours_per_year && !reader.misspelled("hours") &&
-               !reader.misspelled("hours_per_year")) {
-      diagnostics_.error(reader.where(),
-                         "missing 'hours' or 'hours_per_year' in " + std::string(reader.name()),
-                         "hours: total per device over the horizon; hours_per_year: per device "
-                         "and per year");
-    }
+    require_one_of(reader, "hours", "hours_per_year",
+                   "hours counts the whole horizon, hours_per_year each year: keep one",
+                   "hours: total per device over the horizon; hours_per_year: per device and per "
+                   "year");
     const double horizon_hours = project.horizon.value;
     if (compute.hours && horizon_hours > 0.0 && compute.hours->value > horizon_hours) {
       reader.error_at_key("hours",
@@ -317,6 +289,23 @@ class ProjectReader {
                           "devices");
     }
     return compute;
+  }
+
+  // A quantity given either over the whole horizon (`total`) or per year (`yearly`): exactly
+  // one of the two keys. A misspelling of either, already reported, is not also "missing".
+  void require_one_of(TableReader& reader, std::string_view total, std::string_view yearly,
+                      std::string both_hint, std::string missing_hint) {
+    const std::string a(total);
+    const std::string b(yearly);
+    if (reader.has(total) && reader.has(yearly)) {
+      reader.error_at_key(yearly, "give either '" + a + "' or '" + b + "', not both",
+                          std::move(both_hint));
+    } else if (!reader.has(total) && !reader.has(yearly) && !reader.misspelled(total) &&
+               !reader.misspelled(yearly)) {
+      diagnostics_.error(reader.where(),
+                         "missing '" + a + "' or '" + b + "' in " + std::string(reader.name()),
+                         std::move(missing_hint));
+    }
   }
 
   SiteSpec read_site(const toml::table& table) {

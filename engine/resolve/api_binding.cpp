@@ -1,18 +1,25 @@
 #include "engine/resolve/api_binding.h"
 
 #include "engine/core/number_text.h"
+#include "engine/resolve/device_binding.h"
 
 namespace empreinte {
 namespace {
 
-// A ratio from the stage when given, else from a default parameter (stated as an assumption).
-std::optional<Ratio> stage_or_default(BindingContext& context,
-                                      const std::optional<Located<double>>& given,
-                                      std::string_view parameter, const SourceLocation& where) {
-  if (given) return context.input<Ratio>(given->value);
-  const Factor* factor = context.required_parameter(parameter, where);
+// A default parameter of the factor set, or nullopt after an error at `where`.
+std::optional<Ratio> parameter(BindingContext& context, std::string_view id,
+                               const SourceLocation& where) {
+  const Factor* factor = context.required_parameter(id, where);
   if (factor == nullptr) return std::nullopt;
   return context.bind<Ratio>(*factor);
+}
+
+// A ratio the stage gives, else the default parameter.
+std::optional<Ratio> stage_or_default(BindingContext& context,
+                                      const std::optional<Located<double>>& given,
+                                      std::string_view id, const SourceLocation& where) {
+  if (given) return context.input<Ratio>(given->value);
+  return parameter(context, id, where);
 }
 
 }  // namespace
@@ -54,16 +61,14 @@ std::optional<ApiInputs> bind_llm_work(BindingContext& context, const LlmRequest
       stage_or_default(context, spec.batch_size, "llm_inference_batch_size", where);
   std::optional<Ratio> bits =
       stage_or_default(context, spec.quantization_bits, "llm_quantization_bits", where);
-  const std::optional<Located<double>> none;
-  std::optional<Ratio> overhead = stage_or_default(context, none, "llm_memory_overhead", where);
-  std::optional<Ratio> alpha = stage_or_default(context, none, "llm_energy_alpha", where);
-  std::optional<Ratio> beta = stage_or_default(context, none, "llm_energy_beta", where);
-  std::optional<Ratio> gamma = stage_or_default(context, none, "llm_energy_gamma", where);
-  std::optional<Ratio> per_parameter =
-      stage_or_default(context, none, "llm_latency_per_parameter", where);
-  std::optional<Ratio> per_batch = stage_or_default(context, none, "llm_latency_per_batch", where);
-  std::optional<Ratio> constant = stage_or_default(context, none, "llm_latency_constant", where);
-  std::optional<Ratio> prefill = stage_or_default(context, none, "llm_prefill_energy_ratio", where);
+  std::optional<Ratio> overhead = parameter(context, "llm_memory_overhead", where);
+  std::optional<Ratio> alpha = parameter(context, "llm_energy_alpha", where);
+  std::optional<Ratio> beta = parameter(context, "llm_energy_beta", where);
+  std::optional<Ratio> gamma = parameter(context, "llm_energy_gamma", where);
+  std::optional<Ratio> per_parameter = parameter(context, "llm_latency_per_parameter", where);
+  std::optional<Ratio> per_batch = parameter(context, "llm_latency_per_batch", where);
+  std::optional<Ratio> constant = parameter(context, "llm_latency_constant", where);
+  std::optional<Ratio> prefill = parameter(context, "llm_prefill_energy_ratio", where);
   if (!batch || !bits || !overhead || !alpha || !beta || !gamma || !per_parameter || !per_batch ||
       !constant || !prefill) {
     return std::nullopt;
@@ -81,11 +86,11 @@ std::optional<ApiInputs> bind_llm_work(BindingContext& context, const LlmRequest
 
   // Manufacturing of the accelerators and of their hosts, over the hardware's life.
   const Factor* host_power = context.required_parameter("host_power_per_accelerator", where);
-  const Factor* host_gwp = context.required_parameter("host_embodied_gwp_per_accelerator", where);
-  const Factor* lifetime = context.required_parameter("hardware_lifetime", where);
-  if (host_power == nullptr || host_gwp == nullptr || lifetime == nullptr) return std::nullopt;
+  if (host_power == nullptr) return std::nullopt;
   in.host_power = context.bind<Power>(*host_power);
-  in.lifetime = context.bind<Duration>(*lifetime);
+  std::optional<BoundLifetime> life = bind_lifetime(context, std::nullopt, hardware, where);
+  if (!life) return std::nullopt;
+  in.lifetime = life->lifetime;
   const auto embodied = [&](const FactorRow& row, std::string_view key, auto zero) {
     const Factor* factor = row.quantity(key);
     return factor != nullptr ? context.bind<decltype(zero)>(*factor) : zero;
@@ -94,14 +99,9 @@ std::optional<ApiInputs> bind_llm_work(BindingContext& context, const LlmRequest
                              embodied(*hardware, "embodied_pe", context.input<PrimaryEnergy>(0.0)),
                              embodied(*hardware, "embodied_adpe", context.input<Adpe>(0.0)),
                              embodied(*hardware, "embodied_water", context.input<Water>(0.0))};
-  const Factor* host_pe = context.factors().parameter("host_embodied_pe_per_accelerator");
-  const Factor* host_adpe = context.factors().parameter("host_embodied_adpe_per_accelerator");
-  in.host_embodied = {
-      context.bind<CarbonMass>(*host_gwp),
-      host_pe != nullptr ? context.bind<PrimaryEnergy>(*host_pe)
-                         : context.input<PrimaryEnergy>(0.0),
-      host_adpe != nullptr ? context.bind<Adpe>(*host_adpe) : context.input<Adpe>(0.0),
-      context.input<Water>(0.0)};
+  std::optional<EmbodiedFactors> host = bind_host_embodied(context, where);
+  if (!host) return std::nullopt;
+  in.host_embodied = std::move(*host);
   return in;
 }
 

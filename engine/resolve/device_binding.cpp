@@ -62,28 +62,47 @@ std::optional<BoundDevice> bind_device(BindingContext& context, const DeviceUseS
     }
   }
 
-  // Service life: the stage's, else the device's, else the default.
-  if (spec.lifetime) {
-    device.lifetime_hours = spec.lifetime->value;
-    device.lifetime = context.input<Duration>(device.lifetime_hours);
-  } else if (const Factor* device_lifetime = device.row->quantity("lifetime")) {
-    device.lifetime_hours = device_lifetime->value;
-    device.lifetime = context.bind<Duration>(*device_lifetime);
-  } else {
-    const Factor* lifetime = context.required_parameter("hardware_lifetime", spec.hardware.where);
-    if (lifetime == nullptr) return std::nullopt;
-    device.lifetime_hours = lifetime->value;
-    device.lifetime = context.bind<Duration>(*lifetime);
+  std::optional<BoundLifetime> life =
+      bind_lifetime(context, spec.lifetime, device.row, spec.hardware.where);
+  if (!life) return std::nullopt;
+  device.lifetime = life->lifetime;
+  device.lifetime_hours = life->hours;
+  if (const Factor* fallback = life->default_used) {
     context.assume(
         "lifetime-default", device.row->id,
         {{"device", device_name},
          {"years", years_text(device.lifetime_hours)},
-         {"parameter", lifetime->id}},
+         {"parameter", fallback->id}},
         "The service life of " + device_name + " is not in the hardware table: the default " +
-            years_text(device.lifetime_hours) + " years is used (" + lifetime->id + ").");
+            years_text(device.lifetime_hours) + " years is used (" + fallback->id + ").");
   }
   device.embodied = bind_embodied(context, *device.row);
   return device;
+}
+
+std::optional<BoundLifetime> bind_lifetime(BindingContext& context,
+                                           const std::optional<Located<double>>& stated,
+                                           const FactorRow* device, const SourceLocation& where) {
+  if (stated) return BoundLifetime{context.input<Duration>(stated->value), stated->value, nullptr};
+  if (const Factor* own = device != nullptr ? device->quantity("lifetime") : nullptr) {
+    return BoundLifetime{context.bind<Duration>(*own), own->value, nullptr};
+  }
+  const Factor* fallback = context.required_parameter("hardware_lifetime", where);
+  if (fallback == nullptr) return std::nullopt;
+  return BoundLifetime{context.bind<Duration>(*fallback), fallback->value, fallback};
+}
+
+std::optional<EmbodiedFactors> bind_host_embodied(BindingContext& context,
+                                                  const SourceLocation& where) {
+  const Factor* gwp = context.required_parameter("host_embodied_gwp_per_accelerator", where);
+  if (gwp == nullptr) return std::nullopt;
+  const Factor* pe = context.factors().parameter("host_embodied_pe_per_accelerator");
+  const Factor* adpe = context.factors().parameter("host_embodied_adpe_per_accelerator");
+  return EmbodiedFactors{
+      context.bind<CarbonMass>(*gwp),
+      pe != nullptr ? context.bind<PrimaryEnergy>(*pe) : context.input<PrimaryEnergy>(0.0),
+      adpe != nullptr ? context.bind<Adpe>(*adpe) : context.input<Adpe>(0.0),
+      context.input<Water>(0.0)};
 }
 
 EmbodiedFactors bind_embodied(BindingContext& context, const FactorRow& row) {

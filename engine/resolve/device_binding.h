@@ -31,6 +31,28 @@ struct BoundDevice {
 std::optional<BoundDevice> bind_device(BindingContext& context, const DeviceUseSpec& spec,
                                        const std::string& stage_key, const std::string& where_text);
 
+/// A service life and where it came from.
+struct BoundLifetime {
+  /// The life, as samples.
+  Duration lifetime;
+  /// The life, h, central value (for allocation rules and texts).
+  double hours = 0.0;
+  /// The default parameter used when neither the stage nor the device gives one, else null.
+  const Factor* default_used = nullptr;
+};
+
+/// Service life: the stage's `stated` one, else the device's (when `device` is given and has
+/// one), else `default/hardware_lifetime`. Nullopt after an error at `where`.
+std::optional<BoundLifetime> bind_lifetime(BindingContext& context,
+                                           const std::optional<Located<double>>& stated,
+                                           const FactorRow* device, const SourceLocation& where);
+
+/// Manufacturing impacts of the host (CPUs, memory, chassis) per accelerator it carries:
+/// GWP always, primary energy and ADPe where the factor set has them, water not sourced.
+/// Nullopt after an error at `where`.
+std::optional<EmbodiedFactors> bind_host_embodied(BindingContext& context,
+                                                  const SourceLocation& where);
+
 /// Manufacturing impacts of one device of the hardware table; criteria without a sourced
 /// figure count as zero, and an assumption says so.
 EmbodiedFactors bind_embodied(BindingContext& context, const FactorRow& row);

@@ -56,20 +56,11 @@ std::optional<EmbodiedInputs> bind_embodied_stage(BindingContext& context, const
                        "end of life.");
     return in;
   }
-  double lifetime_hours = 0.0;
-  if (spec.lifetime) {
-    lifetime_hours = spec.lifetime->value;
-  } else if (const Factor* own = device->quantity("lifetime")) {
-    lifetime_hours = own->value;
-    context.bind<Duration>(*own);
-  } else {
-    const Factor* fallback = context.required_parameter("hardware_lifetime", spec.hardware.where);
-    if (fallback == nullptr) return std::nullopt;
-    lifetime_hours = fallback->value;
-    context.bind<Duration>(*fallback);
-  }
-  const Duration held = owned_for_horizon(context, lifetime_hours, stage_key, where_text);
-  in.borne = held / context.input<Duration>(lifetime_hours);
+  std::optional<BoundLifetime> life =
+      bind_lifetime(context, spec.lifetime, device, spec.hardware.where);
+  if (!life) return std::nullopt;
+  const Duration held = owned_for_horizon(context, life->hours, stage_key, where_text);
+  in.borne = held / context.input<Duration>(life->hours);
   return in;
 }
 

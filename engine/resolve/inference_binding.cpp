@@ -29,10 +29,10 @@ std::optional<InferenceInputs> bind_inference(BindingContext& context, const Opt
 
   InferenceInputs in;
   in.work = std::move(*work);
-  if (spec.lifetime) in.work.lifetime = context.input<Duration>(spec.lifetime->value);
-  const double lifetime_hours = spec.lifetime
-                                    ? spec.lifetime->value
-                                    : context.factors().parameter("hardware_lifetime")->value;
+  std::optional<BoundLifetime> life = bind_lifetime(context, spec.lifetime, hardware, where);
+  if (!life) return std::nullopt;
+  in.work.lifetime = life->lifetime;
+  const double lifetime_hours = life->hours;
   if (spec.accelerators_per_replica) {
     in.accelerators_per_replica =
         context.input<Ratio>(static_cast<double>(spec.accelerators_per_replica->value));

@@ -1,6 +1,7 @@
 #include "engine/resolve/storage_binding.h"
 
 #include "engine/core/number_text.h"
+#include "engine/resolve/device_binding.h"
 
 namespace empreinte {
 
@@ -40,13 +41,9 @@ std::optional<StorageInputs> bind_storage(BindingContext& context, const OptionS
   const double horizon = context.project().horizon.value;
   in.kept =
       context.input<Duration>(spec.retention ? std::min(spec.retention->value, horizon) : horizon);
-  if (spec.lifetime) {
-    in.lifetime = context.input<Duration>(spec.lifetime->value);
-  } else {
-    const Factor* lifetime = context.required_parameter("hardware_lifetime", where);
-    if (lifetime == nullptr) return std::nullopt;
-    in.lifetime = context.bind<Duration>(*lifetime);
-  }
+  std::optional<BoundLifetime> life = bind_lifetime(context, spec.lifetime, nullptr, where);
+  if (!life) return std::nullopt;
+  in.lifetime = life->lifetime;
   context.assume("storage-embodied-gwp-only", "", {},
                  "Storage hardware manufacturing is counted for climate change only: no sourced "
                  "primary energy, abiotic depletion or water figure per TB.");

@@ -114,21 +114,16 @@ std::optional<TrainingInputs> bind_training(BindingContext& context, const Optio
     if (host == nullptr) return std::nullopt;
     in.host_power = context.bind<Power>(*host);
   }
-  const Factor* host_gwp = context.required_parameter("host_embodied_gwp_per_accelerator", where);
-  if (host_gwp == nullptr) return std::nullopt;
-  in.host_embodied.gwp = context.bind<CarbonMass>(*host_gwp);
-  // Primary energy and ADPe of the host where the factor set has them; water is not sourced.
-  const Factor* host_pe = context.factors().parameter("host_embodied_pe_per_accelerator");
-  const Factor* host_adpe = context.factors().parameter("host_embodied_adpe_per_accelerator");
-  in.host_embodied.primary_energy = host_pe != nullptr ? context.bind<PrimaryEnergy>(*host_pe)
-                                                       : context.input<PrimaryEnergy>(0.0);
-  in.host_embodied.adpe =
-      host_adpe != nullptr ? context.bind<Adpe>(*host_adpe) : context.input<Adpe>(0.0);
-  in.host_embodied.water = context.input<Water>(0.0);
+  std::optional<EmbodiedFactors> host = bind_host_embodied(context, where);
+  if (!host) return std::nullopt;
+  in.host_embodied = std::move(*host);
+  const bool host_pe = context.factors().parameter("host_embodied_pe_per_accelerator") != nullptr;
+  const bool host_adpe =
+      context.factors().parameter("host_embodied_adpe_per_accelerator") != nullptr;
   context.assume("host-embodied-partial", "", {},
                  "Host servers' manufacturing is counted per accelerator for climate change" +
-                     std::string(host_pe != nullptr ? ", primary energy" : "") +
-                     (host_adpe != nullptr ? ", abiotic depletion" : "") +
+                     std::string(host_pe ? ", primary energy" : "") +
+                     (host_adpe ? ", abiotic depletion" : "") +
                      "; no sourced figure for the other criteria, counted as zero.");
   return in;
 }
