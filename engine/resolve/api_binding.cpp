@@ -88,17 +88,7 @@ std::optional<ApiInputs> bind_llm_work(BindingContext& context, const LlmRequest
   const Factor* host_power = context.required_parameter("host_power_per_accelerator", where);
   if (host_power == nullptr) return std::nullopt;
   in.host_power = context.bind<Power>(*host_power);
-  std::optional<BoundLifetime> life = bind_lifetime(context, std::nullopt, hardware, where);
-  if (!life) return std::nullopt;
-  in.lifetime = life->lifetime;
-  const auto embodied = [&](const FactorRow& row, std::string_view key, auto zero) {
-    const Factor* factor = row.quantity(key);
-    return factor != nullptr ? context.bind<decltype(zero)>(*factor) : zero;
-  };
-  in.accelerator_embodied = {embodied(*hardware, "embodied_gwp", context.input<CarbonMass>(0.0)),
-                             embodied(*hardware, "embodied_pe", context.input<PrimaryEnergy>(0.0)),
-                             embodied(*hardware, "embodied_adpe", context.input<Adpe>(0.0)),
-                             embodied(*hardware, "embodied_water", context.input<Water>(0.0))};
+  in.accelerator_embodied = bind_embodied(context, *hardware);
   std::optional<EmbodiedFactors> host = bind_host_embodied(context, where);
   if (!host) return std::nullopt;
   in.host_embodied = std::move(*host);
@@ -121,7 +111,9 @@ std::optional<ApiInputs> bind_api(BindingContext& context, const OptionSpec& opt
   if (!factors) return std::nullopt;
   std::optional<ApiInputs> in =
       bind_llm_work(context, spec.request, *hardware, std::move(*factors), stage.where);
-  if (!in) return std::nullopt;
+  std::optional<BoundLifetime> life = bind_lifetime(context, std::nullopt, hardware, stage.where);
+  if (!in || !life) return std::nullopt;
+  in->lifetime = life->lifetime;
   context.assume("api-share-of-servers", option.id.value + "/" + stage.id.value,
                  {{"option", option.id.value}, {"stage", stage.id.value}},
                  "API stage '" + stage.id.value + "' of option '" + option.id.value +

@@ -10,7 +10,8 @@
 namespace empreinte {
 
 /// The per-request inputs of an LLM served on `hardware` at `site` (model size, tokens, batch,
-/// fits, host, manufacturing), shared by api and inference stages; nullopt after errors.
+/// fits, host, manufacturing), shared by api and inference stages; the caller sets the service
+/// life. Nullopt after errors.
 std::optional<ApiInputs> bind_llm_work(BindingContext& context, const LlmRequestSpec& spec,
                                        const FactorRow& hardware, SiteFactors site,
                                        const SourceLocation& where);

@@ -31,7 +31,7 @@ std::optional<InferenceInputs> bind_inference(BindingContext& context, const Opt
   in.work = std::move(*work);
   std::optional<BoundLifetime> life = bind_lifetime(context, spec.lifetime, hardware, where);
   if (!life) return std::nullopt;
-  in.work.lifetime = life->lifetime;
+  in.work.lifetime = life->lifetime;  // the stage's when it states one, not also the default
   const double lifetime_hours = life->hours;
   if (spec.accelerators_per_replica) {
     in.accelerators_per_replica =
