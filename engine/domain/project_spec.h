@@ -9,6 +9,7 @@
 #include <variant>
 #include <vector>
 
+#include "engine/core/distribution.h"
 #include "engine/core/source_location.h"
 
 namespace empreinte {
@@ -22,6 +23,24 @@ struct Located {
   SourceLocation where;
   /// True when the schema default was applied because the key was absent.
   bool defaulted = false;
+};
+
+/// A number with the place it was written, and the distribution the user gave it, if any
+/// (`pue = { low = 1.1, mode = 1.3, high = 1.6 }`): `value` is then its central value.
+template <>
+struct Located<double> {
+  /// The central value, in the canonical unit of its dimension (units.h).
+  double value = 0.0;
+  /// Where the value was written.
+  SourceLocation where;
+  /// True when the schema default was applied because the key was absent.
+  bool defaulted = false;
+  /// The user's distribution, canonical unit; absent for a plain number.
+  std::optional<Distribution> spread = std::nullopt;
+  /// The key it was written under, for reports that name the input ("pue").
+  std::string_view key = {};
+  /// Canonical unit of `value` ("kWh"), for reports.
+  std::string_view unit = {};
 };
 
 /// Where a stage runs: a grid zone and a data-centre profile or explicit PUE and WUE.

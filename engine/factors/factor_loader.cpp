@@ -198,7 +198,9 @@ class FactorSetBuilder {
                                     "…, source = …, year = … }");
       return std::nullopt;
     }
-    check_keys(*table, {"value", "unit", "low", "high", "source", "year", "licence", "note"},
+    check_keys(*table,
+               {"value", "unit", "low", "high", "distribution", "sd", "gsd", "source", "year",
+                "licence", "note"},
                "factor '" + id + "'", path);
     Factor factor;
     factor.id = id;
@@ -234,7 +236,7 @@ class FactorSetBuilder {
     const std::optional<double> low = number(*table, "low");
     const std::optional<double> high = number(*table, "high");
     factor.value = to_canonical(*value, *unit);
-    factor.as_written = {*value, std::string(unit->symbol), low, high};
+    factor.as_written = {*value, std::string(unit->symbol), low, high, std::nullopt};
     if (low.has_value() != high.has_value()) {
       diagnostics_.error(where, "factor '" + id + "' gives only one of 'low' and 'high'");
     } else if (low && high) {
@@ -244,7 +246,87 @@ class FactorSetBuilder {
       factor.low = to_canonical(*low, *unit);
       factor.high = to_canonical(*high, *unit);
     }
+    read_distribution(*table, *unit, factor, path);
     return factor;
+  }
+
+  // The distribution the Monte Carlo draws for `factor` (docs/methodology.md, "Uncertainty"):
+  // fixed without bounds; triangular (low, value, high) with bounds unless the row names another
+  // shape; a normal needs `sd`, a lognormal `gsd`, and both are truncated to the bounds.
+  void read_distribution(const toml::table& table, const UnitInfo& unit, Factor& factor,
+                         const std::string& path) {
+    Distribution& d = factor.distribution;
+    d = Distribution::fixed(factor.value);
+    // Bounds that do not hold the value were reported above: the factor is drawn as fixed.
+    if (factor.low && !(*factor.low <= factor.value && factor.value <= *factor.high)) return;
+    d.low = factor.low;
+    d.high = factor.high;
+    const std::optional<std::string> named = table["distribution"].value<std::string>();
+    std::optional<DistributionShape> shape;
+    if (named) {
+      shape = shape_from_name(*named);
+      if (!shape) {
+        diagnostics_.error(location_of(table["distribution"].node()->source(), path),
+                           "unknown distribution '" + *named + "' in factor '" + factor.id + "'",
+                           "use fixed, uniform, triangular, normal or lognormal");
+        return;
+      }
+    } else if (table.contains("distribution")) {
+      diagnostics_.error(location_of(table["distribution"].node()->source(), path),
+                         "'distribution' of factor '" + factor.id + "' must be a string");
+      return;
+    }
+    const std::optional<double> sd = number(table, "sd");
+    const std::optional<double> gsd = number(table, "gsd");
+    d.shape =
+        shape.value_or(factor.low ? DistributionShape::kTriangular : DistributionShape::kFixed);
+    const auto require = [&](bool present, std::string_view key) {
+      if (present) return true;
+      diagnostics_.error(factor.where, "factor '" + factor.id + "' has a " +
+                                           std::string(shape_name(d.shape)) +
+                                           " distribution but no '" + std::string(key) + "'");
+      return false;
+    };
+    const auto refuse = [&](bool present, std::string_view key) {
+      if (!present) return true;
+      diagnostics_.error(factor.where, "'" + std::string(key) + "' of factor '" + factor.id +
+                                           "' only applies to a " +
+                                           (key == "sd" ? "normal" : "lognormal") +
+                                           " distribution");
+      return false;
+    };
+    bool complete = true;
+    switch (d.shape) {
+      case DistributionShape::kFixed:
+        complete = refuse(sd.has_value(), "sd") && refuse(gsd.has_value(), "gsd");
+        break;
+      case DistributionShape::kUniform:
+      case DistributionShape::kTriangular:
+        complete = require(factor.low.has_value(), "low") && refuse(sd.has_value(), "sd") &&
+                   refuse(gsd.has_value(), "gsd");
+        break;
+      case DistributionShape::kNormal:
+        complete = require(sd.has_value(), "sd") && refuse(gsd.has_value(), "gsd");
+        if (complete) {
+          d.spread = to_canonical(*sd, unit);
+          factor.as_written.spread = *sd;
+        }
+        break;
+      case DistributionShape::kLognormal:
+        complete = require(gsd.has_value(), "gsd") && refuse(sd.has_value(), "sd");
+        if (complete) d.spread = *gsd;
+        if (complete) factor.as_written.spread = *gsd;
+        break;
+    }
+    if (!complete) {
+      d = Distribution::fixed(factor.value);
+      return;
+    }
+    if (const std::string problem = distribution_problem(d); !problem.empty()) {
+      diagnostics_.error(factor.where, "the distribution of factor '" + factor.id +
+                                           "' cannot be drawn: " + problem);
+      d = Distribution::fixed(factor.value);
+    }
   }
 
   void resolve_source(Factor& factor) {

@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "engine/core/distribution.h"
 #include "engine/core/source_location.h"
 #include "engine/core/unit_registry.h"
 
@@ -24,6 +25,8 @@ struct WrittenFigure {
   std::optional<double> low;
   /// High bound in `unit`, when given.
   std::optional<double> high;
+  /// Standard deviation of a normal in `unit`, or geometric standard deviation of a lognormal.
+  std::optional<double> spread;
 };
 
 /// One figure of a factor table, converted to the canonical unit of its dimension.
@@ -40,6 +43,9 @@ struct Factor {
   std::optional<double> low;
   /// Spread between sources, canonical unit.
   std::optional<double> high;
+  /// What the Monte Carlo draws, canonical unit: fixed without bounds, triangular (low, value,
+  /// high) by default with bounds, or the shape the row names.
+  Distribution distribution;
   /// The same figure in the unit its table uses.
   WrittenFigure as_written;
   /// Key of the source in sources.toml.

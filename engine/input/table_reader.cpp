@@ -177,9 +177,15 @@ std::optional<Located<double>> TableReader::quantity(std::string_view key) {
     return Located<double>{to_canonical(std::stod(std::string(field.default_text)), *bare), where(),
                            true};
   }
+  if (const toml::table* distribution = value->as_table()) {
+    return uncertain_quantity(field, *distribution);
+  }
   const std::optional<double> canonical = convert_quantity(field, *value);
   if (!canonical) return std::nullopt;
-  return Located<double>{*canonical, location_of(value->source(), file_)};
+  Located<double> out{*canonical, location_of(value->source(), file_)};
+  out.key = field.key;
+  out.unit = canonical_unit(field.dimension);
+  return out;
 }
 
 std::optional<double> TableReader::convert_quantity(const FieldSpec& field,

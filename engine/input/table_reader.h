@@ -34,7 +34,8 @@ class TableReader {
 
   /// An integer key; nullopt when absent without default or invalid.
   std::optional<Located<std::int64_t>> integer(std::string_view key);
-  /// A quantity key in the canonical unit of its dimension.
+  /// A quantity key in the canonical unit of its dimension: a number, a quantity string, or an
+  /// inline table giving its distribution (table_reader_distribution.cpp).
   std::optional<Located<double>> quantity(std::string_view key);
   /// A text, identifier, choice or reference key.
   std::optional<Located<std::string>> text(std::string_view key);
@@ -61,6 +62,8 @@ class TableReader {
   void report_missing(const FieldSpec& field);
   void error_at(const toml::node& node, std::string message, std::string hint = {});
   std::optional<double> convert_quantity(const FieldSpec& field, const toml::node& node);
+  std::optional<Located<double>> uncertain_quantity(const FieldSpec& field,
+                                                    const toml::table& table);
   bool check_range(const FieldSpec& field, const toml::node& node, double value_in_bare_unit,
                    std::string_view as_written);
 

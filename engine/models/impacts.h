@@ -2,6 +2,7 @@
 /// @file impacts.h
 /// The five impact criteria of one stage part, as sample arrays.
 
+#include "engine/core/criteria.h"
 #include "engine/core/units.h"
 
 namespace empreinte {
@@ -30,6 +31,22 @@ struct Impacts {
   }
   /// Criterion-wise sum.
   friend Impacts operator+(Impacts a, const Impacts& b) { return a += b; }
+  /// The samples of criterion `c`, in its unit.
+  const Samples& samples(Criterion c) const {
+    switch (c) {
+      case Criterion::kGwp:
+        return gwp.samples();
+      case Criterion::kEnergy:
+        return energy.samples();
+      case Criterion::kPrimaryEnergy:
+        return primary_energy.samples();
+      case Criterion::kWater:
+        return water.samples();
+      case Criterion::kAdpe:
+        break;
+    }
+    return adpe.samples();
+  }
 };
 
 /// A physical flow the inventory computed, shown in the report.

@@ -23,7 +23,8 @@ FileAssessment assess_file(const std::string& file, const FactorSet& factors,
   // References are checked even when the file has schema errors, so that one run reports
   // every error of the file.
   if (check_only || out.diagnostics.has_errors()) {
-    resolve_project(project, factors, SampleShape{1}, out.diagnostics);
+    Sampler point_run(0, 0);
+    resolve_project(project, factors, point_run, out.diagnostics);
     return out;
   }
   out.report = run(project, factors, options, out.diagnostics);

@@ -14,26 +14,85 @@
 #include "engine/models/storage_stage.h"
 #include "engine/models/training_stage.h"
 #include "engine/resolve/resolver.h"
+#include "engine/uncertainty/sampler.h"
+#include "engine/uncertainty/sensitivity.h"
+#include "engine/uncertainty/statistics.h"
 
 namespace empreinte {
 namespace {
 
 constexpr double kHoursPerYear = 8760.0;  // the year of unit_registry.cpp
 
-// The central value of each criterion: the first sample (a point run has only that one).
-report::ImpactSet central_values(const Impacts& impacts, double divisor) {
+// Inputs named as drivers of each option and criterion, at most.
+constexpr std::size_t kDriversPerCriterion = 8;
+
+// Each criterion's central value (sample 0) and, for a Monte Carlo run, the range of its draws.
+report::ImpactSet figures(const Impacts& impacts, std::vector<double>& scratch) {
   report::ImpactSet out;
-  out[Criterion::kGwp].value = impacts.gwp.central() / divisor;
-  out[Criterion::kEnergy].value = impacts.energy.central() / divisor;
-  out[Criterion::kPrimaryEnergy].value = impacts.primary_energy.central() / divisor;
-  out[Criterion::kWater].value = impacts.water.central() / divisor;
-  out[Criterion::kAdpe].value = impacts.adpe.central() / divisor;
+  for (const Criterion c : kAllCriteria) {
+    const Samples& samples = impacts.samples(c);
+    out[c].value = samples(0);
+    if (const std::optional<SampleSummary> summary = summarize(samples, scratch)) {
+      out[c].range = report::FigureRange{summary->mean, summary->p5, summary->p50, summary->p95,
+                                         summary->standard_error};
+    }
+  }
   return out;
 }
 
-Impacts zero_impacts(std::uint32_t samples) {
+// `set` divided by a positive constant: every statistic scales with it.
+report::ImpactSet divided(report::ImpactSet set, double divisor) {
+  for (report::Figure& figure : set.figures) {
+    figure.value /= divisor;
+    if (figure.range) {
+      report::FigureRange& r = *figure.range;
+      for (double* statistic : {&r.mean, &r.p5, &r.p50, &r.p95, &r.standard_error}) {
+        *statistic /= divisor;
+      }
+    }
+  }
+  return set;
+}
+
+Impacts zero_impacts(Eigen::Index samples) {
   const Samples zero = Samples::Zero(samples);
   return Impacts{CarbonMass(zero), Energy(zero), PrimaryEnergy(zero), Water(zero), Adpe(zero)};
+}
+
+std::string_view origin_name(VariableOrigin origin) {
+  return origin == VariableOrigin::kFactor ? "factor" : "input";
+}
+
+// The inputs that drive each criterion of an option's total.
+std::array<std::vector<report::Driver>, kCriterionCount> drivers_of(
+    const Impacts& total, const std::vector<UncertainVariable>& variables) {
+  std::array<std::vector<report::Driver>, kCriterionCount> out;
+  for (const Criterion c : kAllCriteria) {
+    for (const Driver& driver : rank_drivers(total.samples(c), variables, kDriversPerCriterion)) {
+      const UncertainVariable& variable = variables[driver.variable];
+      out[index_of(c)].push_back({variable.id, variable.label,
+                                  std::string(origin_name(variable.origin)), driver.first_order,
+                                  driver.low_mean, driver.high_mean});
+    }
+  }
+  return out;
+}
+
+report::UncertainInput uncertain_input(const UncertainVariable& variable) {
+  const Distribution& d = variable.distribution;
+  report::UncertainInput out;
+  out.id = variable.id;
+  out.label = variable.label;
+  out.origin = origin_name(variable.origin);
+  out.shape = shape_name(d.shape);
+  out.central = d.central;
+  out.low = d.low;
+  out.high = d.high;
+  if (d.shape == DistributionShape::kNormal || d.shape == DistributionShape::kLognormal) {
+    out.spread = d.spread;
+  }
+  out.unit = variable.unit;
+  return out;
 }
 
 StageImpacts stage_impacts(const ResolvedStage& stage) {
@@ -59,14 +118,15 @@ StageImpacts stage_impacts(const ResolvedStage& stage) {
       stage.inputs);
 }
 
-report::StageResult stage_result(const ResolvedStage& stage, const StageImpacts& impacts) {
+report::StageResult stage_result(const ResolvedStage& stage, const StageImpacts& impacts,
+                                 std::vector<double>& scratch) {
   report::StageResult out;
   out.id = stage.spec->id.value;
   out.kind = stage.spec->kind.value;
   out.title = stage.spec->title.empty() ? out.id : stage.spec->title;
-  out.use = central_values(impacts.use, 1.0);
-  out.embodied = central_values(impacts.embodied, 1.0);
-  out.total = central_values(impacts.use + impacts.embodied, 1.0);
+  out.use = figures(impacts.use, scratch);
+  out.embodied = figures(impacts.embodied, scratch);
+  out.total = figures(impacts.use + impacts.embodied, scratch);
   for (const InventoryFlow& flow : impacts.flows) {
     out.flows.push_back({flow.id, flow.value(0), flow.unit});
   }
@@ -108,6 +168,8 @@ report::FactorUse factor_use(const FactorLookup& lookup, const FactorSet& factor
   out.year = factor.year;
   out.licence = factor.licence;
   out.fallback_note = lookup.fallback_note;
+  out.distribution = shape_name(factor.distribution.shape);
+  out.spread = factor.as_written.spread;
   return out;
 }
 
@@ -138,13 +200,40 @@ const std::vector<report::BoundaryItem>& boundary_excluded() {
   return items;
 }
 
+// How the ranges were drawn, what was drawn, and whether the draws are enough.
+report::UncertaintyInfo uncertainty_info(const Sampler& sampler, const ResolvedProject& resolved,
+                                         const ProjectSpec& project, Diagnostics& diagnostics) {
+  report::UncertaintyInfo out;
+  out.draws = sampler.draws();
+  out.seed = sampler.seed();
+  if (sampler.draws() == 0) return out;
+  out.sampling = "latin-hypercube";
+  out.sensitivity_method = "first-order-sobol-correlation-ratio";
+  for (const UncertainVariable& variable : sampler.variables()) {
+    out.inputs.push_back(uncertain_input(variable));
+  }
+  for (const FactorLookup& lookup : resolved.factors) {
+    if (!lookup.factor->distribution.varies()) ++out.fixed_factor_count;
+  }
+  if (sampler.draws() < kMinDrawsForPercentiles) {
+    const std::string warning =
+        "with " + std::to_string(sampler.draws()) +
+        " draws the 5th and 95th percentiles rest on fewer than 10 draws each";
+    out.warnings.push_back(warning);
+    diagnostics.warning(project.id.where, warning,
+                        "use --samples " + std::to_string(kMinDrawsForPercentiles) +
+                            " or more (the default is " + std::to_string(kDefaultDraws) + ")");
+  }
+  return out;
+}
+
 }  // namespace
 
 std::optional<report::Report> run(const ProjectSpec& project, const FactorSet& factors,
                                   const RunOptions& options, Diagnostics& diagnostics) {
   Diagnostics resolution;
-  const ResolvedProject resolved =
-      resolve_project(project, factors, SampleShape{options.samples}, resolution);
+  Sampler sampler(options.samples, options.seed);
+  const ResolvedProject resolved = resolve_project(project, factors, sampler, resolution);
   diagnostics.append(resolution);
   if (resolution.has_errors()) return std::nullopt;
 
@@ -162,29 +251,45 @@ std::optional<report::Report> run(const ProjectSpec& project, const FactorSet& f
                  project.source_file};
   out.boundary_included = boundary_included();
   out.boundary_excluded = boundary_excluded();
-  out.samples = options.samples;
-  out.seed = options.seed;
+  out.uncertainty = uncertainty_info(sampler, resolved, project, diagnostics);
 
   const double years = out.project.horizon_years;
   const double functional_units = out.project.functional_units_per_year * years;
   EMPREINTE_CHECK(years > 0.0 && functional_units > 0.0, "the input schema bounds both above 0");
+  std::vector<double> scratch;
+  std::vector<Impacts> totals;
   for (const ResolvedOption& option : resolved.options) {
     report::OptionResult result;
     result.id = option.spec->id.value;
     result.title = option.spec->title;
     result.description = option.spec->description;
     // Options are summed on samples, not on summaries, so that ranges stay correct.
-    Impacts total = zero_impacts(options.samples);
+    Impacts total = zero_impacts(sampler.size());
     for (const ResolvedStage& stage : option.stages) {
       const StageImpacts impacts = stage_impacts(stage);
       warn_if_overloaded(stage, impacts, diagnostics);
       total += impacts.use + impacts.embodied;
-      result.stages.push_back(stage_result(stage, impacts));
+      result.stages.push_back(stage_result(stage, impacts, scratch));
     }
-    result.total = central_values(total, 1.0);
-    result.per_year = central_values(total, years);
-    result.per_functional_unit = central_values(total, functional_units);
+    result.total = figures(total, scratch);
+    result.per_year = divided(result.total, years);
+    result.per_functional_unit = divided(result.total, functional_units);
+    result.drivers = drivers_of(total, sampler.variables());
     out.options.push_back(std::move(result));
+    totals.push_back(std::move(total));
+  }
+  // Every pair of options on the same draws: how often the first is lower.
+  if (sampler.draws() > 0) {
+    for (std::size_t a = 0; a < totals.size(); ++a) {
+      for (std::size_t b = a + 1; b < totals.size(); ++b) {
+        report::OptionPair pair{out.options[a].id, out.options[b].id, {}};
+        for (const Criterion c : kAllCriteria) {
+          pair.probability_first_lower[index_of(c)] =
+              probability_lower(totals[a].samples(c), totals[b].samples(c));
+        }
+        out.pairs.push_back(std::move(pair));
+      }
+    }
   }
   for (const FactorLookup& lookup : resolved.factors)
     out.factors.push_back(factor_use(lookup, factors));

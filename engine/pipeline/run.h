@@ -13,12 +13,21 @@
 
 namespace empreinte {
 
+/// Monte Carlo draws of a run when the user does not say: enough for the 5th and 95th
+/// percentiles to rest on 50 draws each (docs/methodology.md, "Uncertainty").
+inline constexpr std::uint32_t kDefaultDraws = 1000;
+/// Seed of a run when the user does not say.
+inline constexpr std::uint64_t kDefaultSeed = 1;
+/// Fewest draws for percentiles to rest on 10 draws beyond the 5th and the 95th: below it the
+/// report warns.
+inline constexpr std::uint32_t kMinDrawsForPercentiles = 200;
+
 /// What a run needs besides the project and the factors.
 struct RunOptions {
-  /// Monte Carlo samples (1: a point estimate with every factor at its central value).
-  std::uint32_t samples = 1;
-  /// Random seed for samples > 1.
-  std::uint64_t seed = 0;
+  /// Monte Carlo draws; 0 for a point estimate only (every factor at its central value).
+  std::uint32_t samples = kDefaultDraws;
+  /// Random seed of the draws.
+  std::uint64_t seed = kDefaultSeed;
 };
 
 /// Assesses `project` with `factors`. Reference errors (unknown hardware, zone, profile) are

@@ -18,7 +18,7 @@ std::optional<Ratio> parameter(BindingContext& context, std::string_view id,
 std::optional<Ratio> stage_or_default(BindingContext& context,
                                       const std::optional<Located<double>>& given,
                                       std::string_view id, const SourceLocation& where) {
-  if (given) return context.input<Ratio>(given->value);
+  if (given) return context.input<Ratio>(*given);
   return parameter(context, id, where);
 }
 
@@ -33,11 +33,11 @@ std::optional<ApiInputs> bind_llm_work(BindingContext& context, const LlmRequest
   ApiInputs in;
   in.site = std::move(site);
   const double years = context.project().horizon.value / kHoursPerYear;
-  in.requests = context.input<Ratio>(
-      spec.requests ? spec.requests->value
-                    : (spec.requests_per_year ? spec.requests_per_year->value * years : 0.0));
-  in.input_tokens = context.input<Ratio>(spec.input_tokens.value);
-  in.output_tokens = context.input<Ratio>(spec.output_tokens.value);
+  in.requests = spec.requests
+                    ? context.input<Ratio>(*spec.requests)
+                    : context.input<Ratio>(spec.requests_per_year) * context.constant<Ratio>(years);
+  in.input_tokens = context.input<Ratio>(spec.input_tokens);
+  in.output_tokens = context.input<Ratio>(spec.output_tokens);
   in.active_parameters = context.bind<Ratio>(*model->quantity("parameters_active"));
   in.total_parameters = context.bind<Ratio>(*model->quantity("parameters_total"));
   if (model->field("disclosure") == "estimated") {

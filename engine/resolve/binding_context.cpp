@@ -81,12 +81,12 @@ std::optional<SiteFactors> BindingContext::site_with_facility(const SiteSpec& si
   if (profile == nullptr && (!site.pue || !site.wue)) return std::nullopt;
   SiteFactors out;
   if (site.pue) {
-    out.pue = input<Ratio>(site.pue->value);
+    out.pue = input<Ratio>(*site.pue);
   } else {
     out.pue = bind<Ratio>(*profile->quantity("pue"));
   }
   if (site.wue) {
-    out.wue = input<WaterIntensity>(site.wue->value);
+    out.wue = input<WaterIntensity>(*site.wue);
   } else {
     out.wue = bind<WaterIntensity>(*profile->quantity("wue"));
   }
@@ -108,7 +108,7 @@ std::optional<SiteFactors> BindingContext::site_with_facility(const SiteSpec& si
   // A carbon intensity stated by the project (a contract, a paper) replaces the zone's.
   bool complete = true;
   if (site.grid_gwp) {
-    out.grid_gwp = input<CarbonIntensity>(site.grid_gwp->value);
+    out.grid_gwp = input<CarbonIntensity>(*site.grid_gwp);
     const std::string grams = shortest_text(site.grid_gwp->value * 1000.0);
     assume("grid-gwp-stated", site.grid_gwp->where.to_string(),
            {{"value", grams}, {"where", site.grid_gwp->where.to_string()}, {"zone", zone->id}},

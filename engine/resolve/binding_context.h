@@ -15,6 +15,7 @@
 #include "engine/factors/factor_set.h"
 #include "engine/models/compute_stage.h"
 #include "engine/resolve/resolved_project.h"
+#include "engine/uncertainty/sampler.h"
 
 namespace empreinte {
 
@@ -30,28 +31,47 @@ std::vector<std::pair<std::string, std::string>> stage_params(const std::string&
 /// The state of one project's resolution, shared by the stage bindings.
 class BindingContext {
  public:
-  /// Binds against `factors` with `samples` samples per quantity; errors go to `diagnostics`.
-  BindingContext(const ProjectSpec& project, const FactorSet& factors, std::int64_t samples,
+  /// Binds against `factors`, drawing uncertain values from `sampler`; errors go to
+  /// `diagnostics`.
+  BindingContext(const ProjectSpec& project, const FactorSet& factors, Sampler& sampler,
                  Diagnostics& diagnostics)
-      : project_(project), factors_(factors), samples_(samples), diagnostics_(diagnostics) {}
+      : project_(project), factors_(factors), sampler_(sampler), diagnostics_(diagnostics) {}
 
   /// The project being resolved.
   const ProjectSpec& project() const { return project_; }
   /// The factor set.
   const FactorSet& factors() const { return factors_; }
 
-  /// Samples of a factor, recorded for the report. A point run holds its central value; the
-  /// uncertainty work draws here.
+  /// Samples of a factor, recorded for the report: its central value, then draws from its
+  /// distribution, the same wherever the factor is used.
   template <class Q>
   Q bind(const Factor& factor, std::string fallback_note = {}) {
     record(factor, std::move(fallback_note));
-    return Q(constant_samples(samples_, factor.value));
+    return Q(sampler_.draw(factor.id, factor.label, VariableOrigin::kFactor,
+                           canonical_unit(factor.dimension), factor.distribution));
   }
 
-  /// Samples of a user input, already in its canonical unit.
+  /// Samples of a user input, canonical unit: drawn when the user gave it a distribution.
   template <class Q>
-  Q input(double value) const {
-    return Q(constant_samples(samples_, value));
+  Q input(const Located<double>& value) {
+    if (!value.spread) return constant<Q>(value.value);
+    const std::string where = value.where.to_string();
+    return Q(sampler_.draw(std::string(value.key) + "@" + where,
+                           std::string(value.key) + " (" + where + ")", VariableOrigin::kInput,
+                           value.unit, *value.spread));
+  }
+
+  /// The same for a key that may be absent, 0 then (the reader reported it when it was
+  /// required).
+  template <class Q>
+  Q input(const std::optional<Located<double>>& value) {
+    return value ? input<Q>(*value) : constant<Q>(0.0);
+  }
+
+  /// A value without uncertainty (a count, a derived constant), canonical unit.
+  template <class Q>
+  Q constant(double value) const {
+    return Q(sampler_.constant(value));
   }
 
   /// Named values of an assumption's wording.
@@ -101,7 +121,7 @@ class BindingContext {
 
   const ProjectSpec& project_;
   const FactorSet& factors_;
-  std::int64_t samples_;
+  Sampler& sampler_;
   Diagnostics& diagnostics_;
   std::vector<FactorLookup> lookups_;
   std::map<std::string, std::size_t> recorded_;  // factor id → index in lookups_

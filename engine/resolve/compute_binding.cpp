@@ -12,14 +12,12 @@ std::optional<ComputeInputs> bind_compute(BindingContext& context, const OptionS
   std::optional<BoundDevice> device = bind_device(context, spec.device, stage_key, where_text);
   if (!device) return std::nullopt;
   ComputeInputs in;
-  in.count = context.input<Ratio>(static_cast<double>(spec.count.value));
-  in.share = context.input<Ratio>(spec.share.value);
-  const double horizon_hours = context.project().horizon.value;
-  const double hours =
-      spec.hours ? spec.hours->value
-                 : (spec.hours_per_year ? spec.hours_per_year->value * horizon_hours / kHoursPerYear
-                                        : 0.0);
-  in.hours = context.input<Duration>(hours);
+  in.count = context.constant<Ratio>(static_cast<double>(spec.count.value));
+  in.share = context.input<Ratio>(spec.share);
+  const double horizon_years = context.project().horizon.value / kHoursPerYear;
+  in.hours = spec.hours ? context.input<Duration>(*spec.hours)
+                        : context.input<Duration>(spec.hours_per_year) *
+                              context.constant<Ratio>(horizon_years);
   in.running_power = device->running_power;
   in.lifetime = device->lifetime;
   in.embodied = device->embodied;

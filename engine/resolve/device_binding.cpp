@@ -18,7 +18,7 @@ Q optional_embodied(BindingContext& context, const FactorRow& device, std::strin
                  "No sourced manufacturing figure of " + std::string(device.field("name")) +
                      " for the criterion \"" + std::string(what) +
                      "\": it is counted as zero, so this criterion is underestimated.");
-  return context.input<Q>(0.0);
+  return context.constant<Q>(0.0);
 }
 
 }  // namespace
@@ -34,7 +34,7 @@ std::optional<BoundDevice> bind_device(BindingContext& context, const DeviceUseS
   const std::string device_name(device.row->field("name"));
   // Draw while running: measured when given, else linear between idle and maximum.
   if (spec.measured_power) {
-    device.running_power = context.input<Power>(spec.measured_power->value);
+    device.running_power = context.input<Power>(*spec.measured_power);
   } else {
     const Power power_max = context.bind<Power>(*device.row->quantity("power_max"));
     Power power_idle;
@@ -54,7 +54,7 @@ std::optional<BoundDevice> bind_device(BindingContext& context, const DeviceUseS
                          " × its maximum draw is used (" + fraction->id + ").");
     }
     device.running_power =
-        power_at_utilisation(power_idle, power_max, context.input<Ratio>(spec.utilisation.value));
+        power_at_utilisation(power_idle, power_max, context.input<Ratio>(spec.utilisation));
     if (spec.utilisation.defaulted) {
       context.assume("utilisation-default", stage_key, stage_params(stage_key),
                      "No utilisation given for " + where_text +
@@ -83,7 +83,7 @@ std::optional<BoundDevice> bind_device(BindingContext& context, const DeviceUseS
 std::optional<BoundLifetime> bind_lifetime(BindingContext& context,
                                            const std::optional<Located<double>>& stated,
                                            const FactorRow* device, const SourceLocation& where) {
-  if (stated) return BoundLifetime{context.input<Duration>(stated->value), stated->value, nullptr};
+  if (stated) return BoundLifetime{context.input<Duration>(*stated), stated->value, nullptr};
   if (const Factor* own = device != nullptr ? device->quantity("lifetime") : nullptr) {
     return BoundLifetime{context.bind<Duration>(*own), own->value, nullptr};
   }
@@ -100,9 +100,9 @@ std::optional<EmbodiedFactors> bind_host_embodied(BindingContext& context,
   const Factor* adpe = context.factors().parameter("host_embodied_adpe_per_accelerator");
   return EmbodiedFactors{
       context.bind<CarbonMass>(*gwp),
-      pe != nullptr ? context.bind<PrimaryEnergy>(*pe) : context.input<PrimaryEnergy>(0.0),
-      adpe != nullptr ? context.bind<Adpe>(*adpe) : context.input<Adpe>(0.0),
-      context.input<Water>(0.0)};
+      pe != nullptr ? context.bind<PrimaryEnergy>(*pe) : context.constant<PrimaryEnergy>(0.0),
+      adpe != nullptr ? context.bind<Adpe>(*adpe) : context.constant<Adpe>(0.0),
+      context.constant<Water>(0.0)};
 }
 
 EmbodiedFactors bind_embodied(BindingContext& context, const FactorRow& row) {
@@ -128,7 +128,7 @@ Duration owned_for_horizon(BindingContext& context, double lifetime_hours,
                      "): its manufacturing impact is allocated over the " + years_text(reserved) +
                      "-year horizon out of a " + years_text(lifetime_hours) +
                      "-year service life, whether the devices are busy or not.");
-  return context.input<Duration>(reserved);
+  return context.constant<Duration>(reserved);
 }
 
 std::optional<Duration> owned_reservation(BindingContext& context, const DeviceUseSpec& spec,

@@ -17,7 +17,7 @@ Ratio end_of_life_share(BindingContext& context, Criterion criterion, std::strin
   context.assume("end-of-life-not-sourced", name, {{"criterion", name}},
                  "No sourced end-of-life share for the criterion '" + name +
                      "': the end of life of bought hardware counts as zero for it.");
-  return context.input<Ratio>(0.0);
+  return context.constant<Ratio>(0.0);
 }
 
 }  // namespace
@@ -32,11 +32,11 @@ std::optional<EmbodiedInputs> bind_embodied_stage(BindingContext& context, const
   const std::string where_text =
       "stage '" + stage.id.value + "' of option '" + option.id.value + "'";
   EmbodiedInputs in;
-  in.count = context.input<Ratio>(static_cast<double>(spec.count.value));
+  in.count = context.constant<Ratio>(static_cast<double>(spec.count.value));
   in.manufacturing = bind_embodied(context, *device);
   if (device->field("embodied_scope") == "cradle-to-grave") {
     // The device's figures already include its end of life: adding a share would count it twice.
-    const Ratio none = context.input<Ratio>(0.0);
+    const Ratio none = context.constant<Ratio>(0.0);
     in.end_of_life = {none, none, none, none};
     context.assume("end-of-life-included", device->id,
                    {{"device", std::string(device->field("name"))}},
@@ -49,7 +49,7 @@ std::optional<EmbodiedInputs> bind_embodied_stage(BindingContext& context, const
                       end_of_life_share(context, Criterion::kWater, "water")};
   }
   if (spec.whole.value) {
-    in.borne = context.input<Ratio>(1.0);
+    in.borne = context.constant<Ratio>(1.0);
     context.assume("allocation-whole", stage_key, stage_params(stage_key),
                    "Hardware bought for " + where_text +
                        " and not reused after it: the project bears its whole manufacturing and "
@@ -60,7 +60,7 @@ std::optional<EmbodiedInputs> bind_embodied_stage(BindingContext& context, const
       bind_lifetime(context, spec.lifetime, device, spec.hardware.where);
   if (!life) return std::nullopt;
   const Duration held = owned_for_horizon(context, life->hours, stage_key, where_text);
-  in.borne = held / context.input<Duration>(life->hours);
+  in.borne = held / context.constant<Duration>(life->hours);
   return in;
 }
 

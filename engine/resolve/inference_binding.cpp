@@ -35,12 +35,11 @@ std::optional<InferenceInputs> bind_inference(BindingContext& context, const Opt
   const double lifetime_hours = life->hours;
   if (spec.accelerators_per_replica) {
     in.accelerators_per_replica =
-        context.input<Ratio>(static_cast<double>(spec.accelerators_per_replica->value));
+        context.constant<Ratio>(static_cast<double>(spec.accelerators_per_replica->value));
   }
-  in.replicas = context.input<Ratio>(static_cast<double>(spec.replicas.value));
-  const double horizon = context.project().horizon.value;
-  const double reserved = spec.hours_per_year.value * horizon / kHoursPerYear;
-  in.reserved_hours = context.input<Duration>(reserved);
+  in.replicas = context.constant<Ratio>(static_cast<double>(spec.replicas.value));
+  const double years = context.project().horizon.value / kHoursPerYear;
+  in.reserved_hours = context.input<Duration>(spec.hours_per_year) * context.constant<Ratio>(years);
   const std::string where_text =
       "stage '" + stage.id.value + "' of option '" + option.id.value + "'";
   if (spec.ownership.value == Ownership::kOwned) {

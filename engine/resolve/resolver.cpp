@@ -11,8 +11,8 @@
 namespace empreinte {
 
 ResolvedProject resolve_project(const ProjectSpec& project, const FactorSet& factors,
-                                SampleShape shape, Diagnostics& diagnostics) {
-  BindingContext context(project, factors, shape.count, diagnostics);
+                                Sampler& sampler, Diagnostics& diagnostics) {
+  BindingContext context(project, factors, sampler, diagnostics);
   ResolvedProject out;
   out.spec = &project;
   for (const OptionSpec& option : project.options) {

@@ -20,11 +20,11 @@ std::optional<StorageInputs> bind_storage(BindingContext& context, const OptionS
 
   StorageInputs in;
   in.site = std::move(*site);
-  in.capacity = context.input<Memory>(spec.capacity.value);
+  in.capacity = context.input<Memory>(spec.capacity);
   in.energy_intensity = context.bind<StorageEnergyIntensity>(*energy);
   in.embodied_intensity = context.bind<DataCarbonIntensity>(*embodied);
   if (spec.replicas) {
-    in.replicas = context.input<Ratio>(spec.replicas->value);
+    in.replicas = context.input<Ratio>(*spec.replicas);
   } else {
     const Factor* replicas = context.required_parameter("storage_replication_default", where);
     if (replicas == nullptr) return std::nullopt;
@@ -39,8 +39,10 @@ std::optional<StorageInputs> bind_storage(BindingContext& context, const OptionS
                        " copies are assumed (" + replicas->id + ").");
   }
   const double horizon = context.project().horizon.value;
-  in.kept =
-      context.input<Duration>(spec.retention ? std::min(spec.retention->value, horizon) : horizon);
+  // Data kept longer than the horizon counts for the horizon only.
+  in.kept = spec.retention
+                ? Duration(context.input<Duration>(*spec.retention).samples().min(horizon))
+                : context.constant<Duration>(horizon);
   std::optional<BoundLifetime> life = bind_lifetime(context, spec.lifetime, nullptr, where);
   if (!life) return std::nullopt;
   in.lifetime = life->lifetime;
@@ -59,10 +61,9 @@ std::optional<NetworkInputs> bind_network(BindingContext& context, const OptionS
   in.site = std::move(*grid);
   in.energy_intensity = context.bind<NetworkEnergyIntensity>(*energy);
   const double years = context.project().horizon.value / kHoursPerYear;
-  const double gigabytes =
-      spec.transfer ? spec.transfer->value
-                    : (spec.transfer_per_year ? spec.transfer_per_year->value * years : 0.0);
-  in.transferred = context.input<Memory>(gigabytes);
+  in.transferred = spec.transfer ? context.input<Memory>(*spec.transfer)
+                                 : context.input<Memory>(spec.transfer_per_year) *
+                                       context.constant<Ratio>(years);
   context.assume("network-use-only", option.id.value + "/" + stage.id.value,
                  {{"option", option.id.value}, {"stage", stage.id.value}},
                  "Network stage '" + stage.id.value + "' of option '" + option.id.value +

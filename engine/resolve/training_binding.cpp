@@ -14,7 +14,7 @@ constexpr double kParametersPerBillion = 1e9;
 // FLOPs of one run: given, or (FLOPs per active parameter and token) × parameters × tokens.
 std::optional<ComputeAmount> bind_flops(BindingContext& context, const TrainingStageSpec& spec,
                                         const SourceLocation& where) {
-  if (spec.flops) return context.input<ComputeAmount>(spec.flops->value);
+  if (spec.flops) return context.input<ComputeAmount>(*spec.flops);
   if (!spec.tokens) return std::nullopt;
   double active_billions = 0.0;
   Ratio parameters;
@@ -23,7 +23,7 @@ std::optional<ComputeAmount> bind_flops(BindingContext& context, const TrainingS
     if (model == nullptr) return std::nullopt;
     const Factor* active = model->quantity("parameters_active");
     active_billions = active->value;
-    parameters = context.bind<Ratio>(*active) * context.input<Ratio>(kParametersPerBillion);
+    parameters = context.bind<Ratio>(*active) * context.constant<Ratio>(kParametersPerBillion);
     if (model->field("disclosure") == "estimated") {
       context.assume("model-size-estimated", model->id,
                      {{"model", std::string(model->field("name"))},
@@ -33,14 +33,15 @@ std::optional<ComputeAmount> bind_flops(BindingContext& context, const TrainingS
                          shortest_text(active_billions) + " B active parameters is used.");
     }
   } else if (spec.parameters) {
-    parameters = context.input<Ratio>(spec.parameters->value * kParametersPerBillion);
+    parameters =
+        context.input<Ratio>(*spec.parameters) * context.constant<Ratio>(kParametersPerBillion);
   } else {
     return std::nullopt;
   }
   const Factor* per_token = context.required_parameter("training_flops_per_parameter_token", where);
   if (per_token == nullptr) return std::nullopt;
   const Ratio flops =
-      context.bind<Ratio>(*per_token) * parameters * context.input<Ratio>(spec.tokens->value);
+      context.bind<Ratio>(*per_token) * parameters * context.input<Ratio>(*spec.tokens);
   return ComputeAmount(flops.samples());
 }
 
@@ -55,9 +56,9 @@ std::optional<TrainingInputs> bind_training(BindingContext& context, const Optio
   if (!device) return std::nullopt;
   const SourceLocation& where = spec.device.hardware.where;
   TrainingInputs in;
-  in.runs = context.input<Ratio>(spec.runs.value);
+  in.runs = context.input<Ratio>(spec.runs);
   if (spec.accelerator_hours) {
-    in.accelerator_hours = context.input<Duration>(spec.accelerator_hours->value);
+    in.accelerator_hours = context.input<Duration>(*spec.accelerator_hours);
   } else {
     std::optional<ComputeAmount> flops = bind_flops(context, spec, where);
     if (!flops) return std::nullopt;
@@ -71,7 +72,7 @@ std::optional<TrainingInputs> bind_training(BindingContext& context, const Optio
     }
     in.peak = context.bind<ComputeRate>(*peak);
     if (spec.mfu) {
-      in.mfu = context.input<Ratio>(spec.mfu->value);
+      in.mfu = context.input<Ratio>(*spec.mfu);
     } else {
       const Factor* mfu = context.required_parameter("model_flops_utilization", where);
       if (mfu == nullptr) return std::nullopt;
@@ -85,8 +86,8 @@ std::optional<TrainingInputs> bind_training(BindingContext& context, const Optio
     }
   }
 
-  in.accelerators.count = context.input<Ratio>(1.0);
-  in.accelerators.share = context.input<Ratio>(1.0);
+  in.accelerators.count = context.constant<Ratio>(1.0);
+  in.accelerators.share = context.constant<Ratio>(1.0);
   in.accelerators.running_power = device->running_power;
   in.accelerators.lifetime = device->lifetime;
   in.accelerators.embodied = device->embodied;
@@ -94,7 +95,7 @@ std::optional<TrainingInputs> bind_training(BindingContext& context, const Optio
   // Owned accelerators are held for the horizon, every one of them.
   if (std::optional<Duration> held =
           owned_reservation(context, spec.device, *device, stage_key, where_text)) {
-    in.owned_reserved = *held * context.input<Ratio>(static_cast<double>(spec.count.value));
+    in.owned_reserved = *held * context.constant<Ratio>(static_cast<double>(spec.count.value));
   }
 
   // Accelerators sit in hosts (CPUs, memory, network); CPUs and servers are their own host,
@@ -102,13 +103,13 @@ std::optional<TrainingInputs> bind_training(BindingContext& context, const Optio
   const bool needs_host = device->row->field("kind") == "accelerator" &&
                           !(spec.host_power && spec.host_power->value == 0.0);
   if (!needs_host) {
-    in.host_power = context.input<Power>(0.0);
-    in.host_embodied = {context.input<CarbonMass>(0.0), context.input<PrimaryEnergy>(0.0),
-                        context.input<Adpe>(0.0), context.input<Water>(0.0)};
+    in.host_power = context.constant<Power>(0.0);
+    in.host_embodied = {context.constant<CarbonMass>(0.0), context.constant<PrimaryEnergy>(0.0),
+                        context.constant<Adpe>(0.0), context.constant<Water>(0.0)};
     return in;
   }
   if (spec.host_power) {
-    in.host_power = context.input<Power>(spec.host_power->value);
+    in.host_power = context.input<Power>(*spec.host_power);
   } else {
     const Factor* host = context.required_parameter("host_power_per_accelerator", where);
     if (host == nullptr) return std::nullopt;

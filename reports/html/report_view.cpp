@@ -71,10 +71,10 @@ mstch::map project_view(const Report& report, const Catalogue& catalogue) {
 }
 
 std::string run_text(const Report& report, const Catalogue& catalogue) {
-  if (report.samples <= 1) return catalogue.text("header.point_run");
+  if (report.uncertainty.draws == 0) return catalogue.text("header.point_run");
   // Sample count and seed are identifiers of the run, printed exactly.
   return fill(catalogue.text("header.monte_carlo_run"),
-              {{"samples", std::to_string(report.samples)}, {"seed", std::to_string(report.seed)}});
+              {{"samples", std::to_string(report.uncertainty.draws)}, {"seed", std::to_string(report.uncertainty.seed)}});
 }
 
 mstch::array headline_rows(const OptionResult& option, const Catalogue& catalogue) {

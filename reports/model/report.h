@@ -15,10 +15,26 @@
 
 namespace empreinte::report {
 
-/// One figure of one criterion. Issue 4 adds mean and percentiles beside `value`.
+/// What the Monte Carlo draws say of a figure, in the criterion's unit.
+struct FigureRange {
+  /// Mean of the draws.
+  double mean = 0.0;
+  /// 5th percentile.
+  double p5 = 0.0;
+  /// Median.
+  double p50 = 0.0;
+  /// 95th percentile.
+  double p95 = 0.0;
+  /// Monte Carlo standard error of the mean.
+  double standard_error = 0.0;
+};
+
+/// One figure of one criterion.
 struct Figure {
   /// Central estimate: every input and factor at its central value, in the criterion's unit.
   double value = 0.0;
+  /// The spread of the draws; absent for a point run.
+  std::optional<FigureRange> range;
 };
 
 /// One figure per criterion, indexed by index_of(Criterion).
@@ -64,6 +80,22 @@ struct StageResult {
   SourceLocation declared_at;
 };
 
+/// An uncertain input that drives a result.
+struct Driver {
+  /// Id of the factor ("electricity/FR/gwp") or of the input ("pue@project.toml:12:7").
+  std::string input_id;
+  /// What it is, in words.
+  std::string label;
+  /// "factor" or "input".
+  std::string origin;
+  /// First-order Sobol index: share of the result's variance it explains alone, 0–1.
+  double first_order = 0.0;
+  /// Mean of the result when the input is in its lowest tenth, criterion's unit.
+  double low_mean = 0.0;
+  /// Mean of the result when the input is in its highest tenth.
+  double high_mean = 0.0;
+};
+
 /// Results of one option (one way of meeting the need).
 struct OptionResult {
   /// Option id from the input, unique within the project.
@@ -80,6 +112,59 @@ struct OptionResult {
   ImpactSet per_year;
   /// Stages in input order.
   std::vector<StageResult> stages;
+  /// Per criterion (kAllCriteria order), the inputs that drive `total`, largest first; empty
+  /// for a point run.
+  std::array<std::vector<Driver>, kCriterionCount> drivers{};
+};
+
+/// Two options compared draw by draw (common random numbers).
+struct OptionPair {
+  /// Id of the first option (input order).
+  std::string first;
+  /// Id of the second option.
+  std::string second;
+  /// Per criterion, P(first's total < second's), ties counting one half.
+  std::array<double, kCriterionCount> probability_first_lower{};
+};
+
+/// An uncertain value of the run, with its distribution.
+struct UncertainInput {
+  /// Factor id or input id.
+  std::string id;
+  /// What it is, in words.
+  std::string label;
+  /// "factor" or "input".
+  std::string origin;
+  /// "uniform", "triangular", "normal" or "lognormal".
+  std::string shape;
+  /// Central value, in `unit`.
+  double central = 0.0;
+  /// Lower bound, when any.
+  std::optional<double> low;
+  /// Upper bound, when any.
+  std::optional<double> high;
+  /// Standard deviation (normal, in `unit`) or geometric standard deviation (lognormal).
+  std::optional<double> spread;
+  /// Unit of the figures (canonical unit of the quantity).
+  std::string unit;
+};
+
+/// How the ranges were computed.
+struct UncertaintyInfo {
+  /// Monte Carlo draws (0 for a point run).
+  std::uint32_t draws = 0;
+  /// Seed.
+  std::uint64_t seed = 0;
+  /// "latin-hypercube".
+  std::string sampling;
+  /// "first-order-sobol-correlation-ratio".
+  std::string sensitivity_method;
+  /// Every value drawn, in the order first met.
+  std::vector<UncertainInput> inputs;
+  /// Every factor used that carries no spread, counted: their uncertainty is not in the ranges.
+  std::size_t fixed_factor_count = 0;
+  /// Warnings on convergence ("fewer than 10 draws beyond the 5th percentile").
+  std::vector<std::string> warnings;
 };
 
 /// A factor the run looked up, with its provenance, as the report lists it.
@@ -108,6 +193,10 @@ struct FactorUse {
   std::string licence;
   /// Set when the lookup fell back, e.g. "no water factor for zone FR-COR; used FR".
   std::string fallback_note;
+  /// What the Monte Carlo draws: "fixed", "uniform", "triangular", "normal", "lognormal".
+  std::string distribution = "fixed";
+  /// Standard deviation (normal, in `unit`) or geometric standard deviation (lognormal).
+  std::optional<double> spread;
 };
 
 /// A modelling assumption or default the run applied, stated so it can be contested.
@@ -172,10 +261,10 @@ struct Report {
   std::vector<FactorUse> factors;
   /// Assumptions, in a stable order.
   std::vector<Assumption> assumptions;
-  /// Monte Carlo samples (1 for a point run).
-  std::uint32_t samples = 1;
-  /// Random seed (meaningful when samples > 1).
-  std::uint64_t seed = 0;
+  /// The Monte Carlo run.
+  UncertaintyInfo uncertainty;
+  /// Every pair of options, in input order, compared draw by draw; empty for a point run.
+  std::vector<OptionPair> pairs;
 };
 
 }  // namespace empreinte::report

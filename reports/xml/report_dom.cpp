@@ -1,5 +1,6 @@
 #include "reports/xml/report_dom.h"
 
+#include <algorithm>
 #include <concepts>
 #include <string>
 #include <xercesc/dom/DOMElement.hpp>
@@ -62,7 +63,74 @@ void add_impacts(Builder& b, DOMElement& parent, const char16_t* name, const Imp
     DOMElement* impact = b.child(*set, u"impact");
     Builder::attribute(*impact, u"criterion", criterion_id(criterion));
     Builder::attribute(*impact, u"unit", criterion_unit(criterion));
-    Builder::number_attribute(*impact, u"value", impacts[criterion].value);
+    const Figure& figure = impacts[criterion];
+    Builder::number_attribute(*impact, u"value", figure.value);
+    if (figure.range) {
+      Builder::number_attribute(*impact, u"mean", figure.range->mean);
+      Builder::number_attribute(*impact, u"p5", figure.range->p5);
+      Builder::number_attribute(*impact, u"p50", figure.range->p50);
+      Builder::number_attribute(*impact, u"p95", figure.range->p95);
+      Builder::number_attribute(*impact, u"standard-error", figure.range->standard_error);
+    }
+  }
+}
+
+void add_run(Builder& b, DOMElement& root, const UncertaintyInfo& run) {
+  DOMElement* element = b.child(root, u"run");
+  Builder::integer_attribute(*element, u"samples", run.draws);
+  Builder::integer_attribute(*element, u"seed", run.seed);
+  if (run.draws == 0) return;
+  Builder::attribute(*element, u"sampling", run.sampling);
+  Builder::attribute(*element, u"sensitivity", run.sensitivity_method);
+  Builder::integer_attribute(*element, u"fixed-factors", run.fixed_factor_count);
+  for (const std::string& warning : run.warnings) b.text_child(*element, u"warning", warning);
+  for (const UncertainInput& input : run.inputs) {
+    DOMElement* item = b.child(*element, u"uncertain-input");
+    Builder::attribute(*item, u"id", input.id);
+    Builder::attribute(*item, u"origin", input.origin);
+    Builder::attribute(*item, u"shape", input.shape);
+    Builder::number_attribute(*item, u"central", input.central);
+    if (input.low) Builder::number_attribute(*item, u"low", *input.low);
+    if (input.high) Builder::number_attribute(*item, u"high", *input.high);
+    if (input.spread) Builder::number_attribute(*item, u"spread", *input.spread);
+    Builder::attribute(*item, u"unit", input.unit);
+    b.text_child(*item, u"label", input.label);
+  }
+}
+
+void add_sensitivity(Builder& b, DOMElement& option, const OptionResult& result) {
+  const bool any = std::any_of(result.drivers.begin(), result.drivers.end(),
+                               [](const auto& drivers) { return !drivers.empty(); });
+  if (!any) return;
+  DOMElement* element = b.child(option, u"sensitivity");
+  for (const Criterion criterion : kAllCriteria) {
+    const std::vector<Driver>& drivers = result.drivers[index_of(criterion)];
+    if (drivers.empty()) continue;
+    DOMElement* set = b.child(*element, u"criterion");
+    Builder::attribute(*set, u"criterion", criterion_id(criterion));
+    for (const Driver& driver : drivers) {
+      DOMElement* item = b.child(*set, u"driver");
+      Builder::attribute(*item, u"input", driver.input_id);
+      Builder::number_attribute(*item, u"first-order", driver.first_order);
+      Builder::number_attribute(*item, u"low-mean", driver.low_mean);
+      Builder::number_attribute(*item, u"high-mean", driver.high_mean);
+    }
+  }
+}
+
+void add_comparison(Builder& b, DOMElement& root, const std::vector<OptionPair>& pairs) {
+  if (pairs.empty()) return;
+  DOMElement* element = b.child(root, u"comparison");
+  for (const OptionPair& pair : pairs) {
+    DOMElement* item = b.child(*element, u"pair");
+    Builder::attribute(*item, u"first", pair.first);
+    Builder::attribute(*item, u"second", pair.second);
+    for (const Criterion criterion : kAllCriteria) {
+      DOMElement* probability = b.child(*item, u"probability");
+      Builder::attribute(*probability, u"criterion", criterion_id(criterion));
+      Builder::number_attribute(*probability, u"first-lower",
+                                pair.probability_first_lower[index_of(criterion)]);
+    }
   }
 }
 
@@ -122,6 +190,7 @@ void add_option(Builder& b, DOMElement& root, const OptionResult& option) {
   add_impacts(b, *element, u"per-year", option.per_year);
   add_impacts(b, *element, u"per-functional-unit", option.per_functional_unit);
   for (const StageResult& stage : option.stages) add_stage(b, *element, stage);
+  add_sensitivity(b, *element, option);
 }
 
 void add_factor(Builder& b, DOMElement& factors, const FactorUse& factor) {
@@ -138,6 +207,8 @@ void add_factor(Builder& b, DOMElement& factors, const FactorUse& factor) {
   b.text_child(*element, u"source-title", factor.source_title);
   b.optional_text_child(*element, u"source-url", factor.source_url);
   b.optional_text_child(*element, u"fallback", factor.fallback_note);
+  Builder::attribute(*element, u"distribution", factor.distribution);
+  if (factor.spread) Builder::number_attribute(*element, u"spread", *factor.spread);
 }
 
 }  // namespace
@@ -152,11 +223,10 @@ DocumentPtr build_report_document(xercesc::DOMImplementation& dom, const Report&
   Builder::attribute(root, u"methodology-version", report.methodology_version);
   Builder::attribute(root, u"factor-set", report.factor_set_version);
   add_project(b, root, report.project);
-  DOMElement* run = b.child(root, u"run");
-  Builder::integer_attribute(*run, u"samples", report.samples);
-  Builder::integer_attribute(*run, u"seed", report.seed);
+  add_run(b, root, report.uncertainty);
   add_boundary(b, root, report);
   for (const OptionResult& option : report.options) add_option(b, root, option);
+  add_comparison(b, root, report.pairs);
   DOMElement* factors = b.child(root, u"factors");
   for (const FactorUse& factor : report.factors) add_factor(b, *factors, factor);
   DOMElement* assumptions = b.child(root, u"assumptions");

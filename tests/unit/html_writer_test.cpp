@@ -334,8 +334,8 @@ TEST(HtmlWriter, RendersAReportWithNothingInIt) {
 
 TEST(HtmlWriter, NamesTheMonteCarloRunAndCutsLongChartLabels) {
   Report report = sample_report();
-  report.samples = 10000;
-  report.seed = 12345678901234ULL;
+  report.uncertainty.draws = 10000;
+  report.uncertainty.seed = 12345678901234ULL;
   const std::string long_title(200, 'x');
   report.options[1].title = long_title;
   const std::string html = HtmlWriter(Language::kEnglish).write_report(report);

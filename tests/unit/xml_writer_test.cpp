@@ -92,6 +92,7 @@ Report sample_report() {
   FactorUse grid = factor("electricity/FR/gwp", 0.056, "kgCO2e/kWh");
   grid.low = 0.032;
   grid.high = 0.085;
+  grid.distribution = "triangular";
   grid.source_url = "https://ourworldindata.org/energy?x=1&y=2";
   r.factors.push_back(grid);
   FactorUse water = factor("electricity/FR/water", 2.5, "L/kWh");
@@ -102,8 +103,8 @@ Report sample_report() {
   r.assumptions = {{"embodied-allocation-rented",
                     "Rented hardware: embodied share < 100 % & "
                     "allocated by \"hours\" — hypothèse"}};
-  r.samples = 1;
-  r.seed = 18446744073709551615ULL;
+  r.uncertainty.draws = 0;
+  r.uncertainty.seed = 18446744073709551615ULL;
   return r;
 }
 
@@ -197,7 +198,7 @@ TEST(XmlWriter, ProjectRunBoundaryFactorsAndAssumptions) {
                "    <horizon years=\"0.5\"/>\n"
                "    <source-file>examples/assistant.toml</source-file>\n"
                "  </project>\n"
-               "  <run samples=\"1\" seed=\"18446744073709551615\"/>\n"
+               "  <run samples=\"0\" seed=\"18446744073709551615\"/>\n"
                "  <boundary>\n"
                "    <included>\n"
                "      <item>use phase of servers</item>\n"
@@ -210,7 +211,8 @@ TEST(XmlWriter, ProjectRunBoundaryFactorsAndAssumptions) {
       std::string::npos)
       << xml;
   EXPECT_NE(
-      xml.find("    <factor high=\"0.085\" id=\"electricity/FR/gwp\" licence=\"CC BY 4.0\" "
+      xml.find("    <factor distribution=\"triangular\" high=\"0.085\" id=\"electricity/FR/gwp\" "
+               "licence=\"CC BY 4.0\" "
                "low=\"0.032\" source=\"owid\" unit=\"kgCO2e/kWh\" value=\"0.056\" "
                "year=\"2023\">\n"
                "      <label>Label of electricity/FR/gwp</label>\n"
@@ -225,6 +227,58 @@ TEST(XmlWriter, ProjectRunBoundaryFactorsAndAssumptions) {
                      "share &lt; 100 % &amp; allocated by \"hours\" — hypothèse</assumption>\n"),
             std::string::npos)
       << xml;
+}
+
+// A Monte Carlo report: ranges on impacts, the run's draws, drivers and the pairwise
+// comparison are written, and the writer's own XSD check accepts them.
+TEST(XmlWriter, MonteCarloRangesDriversAndComparison) {
+  Report r = sample_report();
+  r.uncertainty.draws = 1000;
+  r.uncertainty.seed = 7;
+  r.uncertainty.sampling = "latin-hypercube";
+  r.uncertainty.sensitivity_method = "first-order-sobol-correlation-ratio";
+  r.uncertainty.fixed_factor_count = 2;
+  r.uncertainty.inputs.push_back({"electricity/FR/gwp", "Grid FR", "factor", "triangular", 0.056,
+                                  0.032, 0.085, std::nullopt, "kgCO2e/kWh"});
+  r.options[0].total[Criterion::kGwp].range = FigureRange{13.0, 9.5, 12.75, 17.25, 0.05};
+  r.options[0].drivers[index_of(Criterion::kGwp)].push_back(
+      {"electricity/FR/gwp", "Grid FR", "factor", 0.75, 9.75, 16.5});
+  OptionPair pair{r.options[0].id, r.options[1].id, {}};
+  pair.probability_first_lower.fill(0.25);
+  r.pairs.push_back(pair);
+  const std::string xml = writer().write(r);
+  EXPECT_NE(xml.find("<impact criterion=\"gwp\" mean=\"13\" p5=\"9.5\" p50=\"12.75\" "
+                     "p95=\"17.25\" standard-error=\"0.05\" unit=\"kgCO2e\""),
+            std::string::npos)
+      << xml;
+  EXPECT_NE(xml.find("<run fixed-factors=\"2\" samples=\"1000\" sampling=\"latin-hypercube\" "
+                     "seed=\"7\" sensitivity=\"first-order-sobol-correlation-ratio\">\n"
+                     "    <uncertain-input central=\"0.056\" high=\"0.085\" "
+                     "id=\"electricity/FR/gwp\" low=\"0.032\" origin=\"factor\" "
+                     "shape=\"triangular\" unit=\"kgCO2e/kWh\">\n"
+                     "      <label>Grid FR</label>\n"),
+            std::string::npos)
+      << xml;
+  EXPECT_NE(xml.find("    <sensitivity>\n"
+                     "      <criterion criterion=\"gwp\">\n"
+                     "        <driver first-order=\"0.75\" high-mean=\"16.5\" "
+                     "input=\"electricity/FR/gwp\" low-mean=\"9.75\"/>\n"),
+            std::string::npos)
+      << xml;
+  EXPECT_NE(xml.find("  <comparison>\n    <pair first=\"api\" second=\"on-premises\">\n"
+                     "      <probability criterion=\"gwp\" first-lower=\"0.25\"/>\n"),
+            std::string::npos)
+      << xml;
+}
+
+// A driver must name an uncertain input of the run: the schema's keyref refuses a dangling one.
+TEST(XmlWriter, DriverOfAnUnknownInputFailsTheSchemaCheck) {
+  Report r = sample_report();
+  r.uncertainty.draws = 1000;
+  r.uncertainty.sampling = "latin-hypercube";
+  r.uncertainty.sensitivity_method = "first-order-sobol-correlation-ratio";
+  r.options[0].drivers[0].push_back({"nowhere", "?", "factor", 0.5, 1, 2});
+  EXPECT_THROW(writer().write(r), InternalError);
 }
 
 TEST(XmlWriter, EmptyOptionalTextIsOmitted) {
@@ -528,7 +582,7 @@ TEST(XmlWriter, MinimalReportExactText) {
             "    <horizon years=\"1\"/>\n"
             "    <source-file>p.toml</source-file>\n"
             "  </project>\n"
-            "  <run samples=\"1\" seed=\"0\"/>\n"
+            "  <run samples=\"0\" seed=\"0\"/>\n"
             "  <boundary>\n"
             "    <included/>\n"
             "    <excluded/>\n"
