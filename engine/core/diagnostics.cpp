@@ -138,6 +138,17 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
 }
 
 std::string closest_match(std::string_view word, const std::vector<std::string_view>& candidates) {
+  // A key written without its unit suffix ("wue" for "wue_l_per_kwh") is that key.
+  const std::string prefix = std::string(word) + "_";
+  std::string suffixed;
+  std::size_t suffixed_count = 0;
+  for (const std::string_view candidate : candidates) {
+    if (candidate.starts_with(prefix)) {
+      suffixed = candidate;
+      ++suffixed_count;
+    }
+  }
+  if (suffixed_count == 1) return suffixed;
   // A suggestion is plausible when at most a third of the word (and at least one letter) differs.
   const std::size_t limit = std::max<std::size_t>(1, word.size() / 3);
   std::string best;

@@ -317,7 +317,11 @@ class ProjectReader {
     site.pue = reader.quantity("pue");
     site.wue = reader.quantity("wue_l_per_kwh");
     site.grid_gwp = reader.quantity("grid_gco2e_per_kwh");
-    if (!reader.has("datacentre") && !(reader.has("pue") && reader.has("wue_l_per_kwh"))) {
+    // A key reported as misspelled ("wue") counts as given: one error for one mistake.
+    const auto given = [&](std::string_view key) {
+      return reader.has(key) || reader.misspelled(key);
+    };
+    if (!given("datacentre") && !(given("pue") && given("wue_l_per_kwh"))) {
       diagnostics_.error(site.where,
                          "site needs a 'datacentre' profile, or both 'pue' and "
                          "'wue_l_per_kwh'",

@@ -46,13 +46,19 @@ std::vector<std::string_view> required_keys_of(DistributionShape shape) {
   }
 }
 
-// The shape the keys of `table` imply, when `distribution` is not given.
-std::optional<DistributionShape> implied_shape(const toml::table& table) {
-  if (table.contains("mode")) return DistributionShape::kTriangular;
-  if (table.contains("mean") || table.contains("sd")) return DistributionShape::kNormal;
-  if (table.contains("median") || table.contains("gsd")) return DistributionShape::kLognormal;
-  if (table.contains("low") || table.contains("high")) return DistributionShape::kUniform;
-  return std::nullopt;
+// The shapes whose own keys `table` uses: mode (triangular), mean or sd (normal), median or gsd
+// (lognormal); low and high alone mean uniform.
+std::vector<DistributionShape> implied_shapes(const toml::table& table) {
+  std::vector<DistributionShape> out;
+  if (table.contains("mode")) out.push_back(DistributionShape::kTriangular);
+  if (table.contains("mean") || table.contains("sd")) out.push_back(DistributionShape::kNormal);
+  if (table.contains("median") || table.contains("gsd")) {
+    out.push_back(DistributionShape::kLognormal);
+  }
+  if (out.empty() && (table.contains("low") || table.contains("high"))) {
+    out.push_back(DistributionShape::kUniform);
+  }
+  return out;
 }
 
 }  // namespace
@@ -78,7 +84,28 @@ std::optional<Located<double>> TableReader::uncertain_quantity(const FieldSpec& 
         static_cast<std::uint32_t>(inner.str().size()));
     valid = false;
   }
-  std::optional<DistributionShape> shape = implied_shape(table);
+  // A misspelt key is reported once; what it was meant to say cannot be guessed further.
+  if (!valid) return std::nullopt;
+  const std::vector<DistributionShape> implied = implied_shapes(table);
+  std::optional<DistributionShape> shape;
+  if (implied.size() == 1) shape = implied.front();
+  if (implied.size() > 1 && !table.contains("distribution")) {
+    std::string shapes;
+    for (const DistributionShape candidate : implied) {
+      shapes += std::string(shapes.empty() ? "" : " and ") + "a " +
+                std::string(shape_name(candidate)) + " (";
+      std::string keys;
+      for (const std::string_view k : required_keys_of(candidate)) {
+        if (k != "low" && k != "high")
+          keys += std::string(keys.empty() ? "" : ", ") + std::string(k);
+      }
+      shapes += keys + ")";
+    }
+    diagnostics_.error(location_of(table.source(), file_),
+                       "the distribution of '" + key + "' mixes the keys of " + shapes,
+                       "keep the keys of one shape, or name it with distribution = \"…\"");
+    return std::nullopt;
+  }
   if (const toml::node* named = table.get("distribution")) {
     const auto* text = named->as_string();
     const std::optional<DistributionShape> chosen =

@@ -65,10 +65,19 @@ std::string_view origin_name(VariableOrigin origin) {
 
 // The inputs that drive each criterion of an option's total.
 std::array<std::vector<report::Driver>, kCriterionCount> drivers_of(
-    const Impacts& total, const std::vector<UncertainVariable>& variables) {
+    const Impacts& total, const ResolvedOption& option,
+    const std::vector<UncertainVariable>& variables) {
+  // Only the values the option's stages used can drive its total.
+  std::vector<std::size_t> used;
+  for (const ResolvedStage& stage : option.stages) {
+    used.insert(used.end(), stage.variables.begin(), stage.variables.end());
+  }
+  std::sort(used.begin(), used.end());
+  used.erase(std::unique(used.begin(), used.end()), used.end());
   std::array<std::vector<report::Driver>, kCriterionCount> out;
   for (const Criterion c : kAllCriteria) {
-    for (const Driver& driver : rank_drivers(total.samples(c), variables, kDriversPerCriterion)) {
+    for (const Driver& driver :
+         rank_drivers(total.samples(c), variables, used, kDriversPerCriterion)) {
       const UncertainVariable& variable = variables[driver.variable];
       out[index_of(c)].push_back({variable.id, variable.label,
                                   std::string(origin_name(variable.origin)), driver.first_order,
@@ -274,7 +283,7 @@ std::optional<report::Report> run(const ProjectSpec& project, const FactorSet& f
     result.total = figures(total, scratch);
     result.per_year = divided(result.total, years);
     result.per_functional_unit = divided(result.total, functional_units);
-    result.drivers = drivers_of(total, sampler.variables());
+    result.drivers = drivers_of(total, option, sampler.variables());
     out.options.push_back(std::move(result));
     totals.push_back(std::move(total));
   }

@@ -31,6 +31,15 @@ void BindingContext::record(const Factor& factor, std::string fallback_note) {
   }
 }
 
+void BindingContext::note_variable(std::string_view id) {
+  const std::optional<std::size_t> position = sampler_.find(id);
+  if (!position) return;  // drawn as a constant
+  if (std::find(stage_variables_.begin(), stage_variables_.end(), *position) ==
+      stage_variables_.end()) {
+    stage_variables_.push_back(*position);
+  }
+}
+
 void BindingContext::assume(const std::string& kind, const std::string& scope,
                             AssumptionParams params, std::string text) {
   std::string id = scope.empty() ? kind : kind + "/" + scope;

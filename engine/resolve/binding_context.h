@@ -47,8 +47,10 @@ class BindingContext {
   template <class Q>
   Q bind(const Factor& factor, std::string fallback_note = {}) {
     record(factor, std::move(fallback_note));
-    return Q(sampler_.draw(factor.id, factor.label, VariableOrigin::kFactor,
-                           canonical_unit(factor.dimension), factor.distribution));
+    Q out(sampler_.draw(factor.id, factor.label, VariableOrigin::kFactor,
+                        canonical_unit(factor.dimension), factor.distribution));
+    note_variable(factor.id);
+    return out;
   }
 
   /// Samples of a user input, canonical unit: drawn when the user gave it a distribution.
@@ -56,9 +58,11 @@ class BindingContext {
   Q input(const Located<double>& value) {
     if (!value.spread) return constant<Q>(value.value);
     const std::string where = value.where.to_string();
-    return Q(sampler_.draw(std::string(value.key) + "@" + where,
-                           std::string(value.key) + " (" + where + ")", VariableOrigin::kInput,
-                           value.unit, *value.spread));
+    const std::string id = std::string(value.key) + "@" + where;
+    Q out(sampler_.draw(id, std::string(value.key) + " (" + where + ")", VariableOrigin::kInput,
+                        value.unit, *value.spread));
+    note_variable(id);
+    return out;
   }
 
   /// The same for a key that may be absent, 0 then (the reader reported it when it was
@@ -106,10 +110,15 @@ class BindingContext {
   /// grid, such as network traffic. Nullopt after errors.
   std::optional<SiteFactors> grid_only(const Located<std::string>& zone);
 
-  /// Starts a new stage: the factor ids it uses are collected from here.
-  void begin_stage() { stage_factor_ids_.clear(); }
+  /// Starts a new stage: the factor ids and uncertain variables it uses are collected from here.
+  void begin_stage() {
+    stage_factor_ids_.clear();
+    stage_variables_.clear();
+  }
   /// The factor ids used since begin_stage(), in lookup order.
   const std::vector<std::string>& stage_factor_ids() const { return stage_factor_ids_; }
+  /// Positions in Sampler::variables() of the uncertain values used since begin_stage().
+  const std::vector<std::size_t>& stage_variables() const { return stage_variables_; }
 
   /// Every factor used, each once, with every distinct fallback that led to it.
   std::vector<FactorLookup> take_lookups() { return std::move(lookups_); }
@@ -118,6 +127,7 @@ class BindingContext {
 
  private:
   void record(const Factor& factor, std::string fallback_note);
+  void note_variable(std::string_view id);
 
   const ProjectSpec& project_;
   const FactorSet& factors_;
@@ -126,6 +136,7 @@ class BindingContext {
   std::vector<FactorLookup> lookups_;
   std::map<std::string, std::size_t> recorded_;  // factor id → index in lookups_
   std::vector<std::string> stage_factor_ids_;
+  std::vector<std::size_t> stage_variables_;
   std::vector<AppliedAssumption> assumptions_;
 };
 

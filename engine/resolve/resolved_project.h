@@ -52,6 +52,8 @@ struct ResolvedStage {
   StageInputs inputs;
   /// Ids of the factors this stage used, in lookup order.
   std::vector<std::string> factor_ids;
+  /// Positions in Sampler::variables() of the uncertain values this stage used.
+  std::vector<std::size_t> variables;
 };
 
 /// One option with its stages.

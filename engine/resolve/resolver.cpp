@@ -40,7 +40,8 @@ ResolvedProject resolve_project(const ProjectSpec& project, const FactorSet& fac
           },
           stage.detail);
       if (inputs)
-        resolved.stages.push_back({&stage, std::move(*inputs), context.stage_factor_ids()});
+        resolved.stages.push_back(
+            {&stage, std::move(*inputs), context.stage_factor_ids(), context.stage_variables()});
     }
     out.options.push_back(std::move(resolved));
   }

@@ -25,9 +25,12 @@ class SplitMix64 {
   // A double in (0, 1): the top 53 bits, centred in their interval so that 0 never comes out.
   double open_unit() { return (static_cast<double>(next() >> 11U) + 0.5) * 0x1.0p-53; }
 
-  // An integer in [0, bound); the modulo bias, under bound / 2⁶⁴, is negligible for
-  // bound ≤ 2³².
-  std::uint32_t below(std::uint32_t bound) { return static_cast<std::uint32_t>(next() % bound); }
+  // An integer in [0, bound): the high half of a 32-bit draw times the bound (Lemire 2019,
+  // "Fast random integer generation in an interval"), without a division; its bias, under
+  // bound / 2³², is negligible for the shuffle of a few thousand strata.
+  std::uint32_t below(std::uint32_t bound) {
+    return static_cast<std::uint32_t>(((next() >> 32U) * bound) >> 32U);
+  }
 
  private:
   std::uint64_t state_;
@@ -51,7 +54,7 @@ Samples Sampler::draw(const std::string& id, const std::string& label, VariableO
   if (const auto found = index_.find(id); found != index_.end()) {
     return variables_[found->second].samples;
   }
-  UncertainVariable variable{id, label, origin, d, std::string(unit), Samples(size()), {}};
+  UncertainVariable variable{id, label, origin, d, std::string(unit), Samples(size()), {}, {}};
   SplitMix64 random(seed_ ^ fnv1a(id));
   // Strata in a random order (Fisher–Yates), then one uniform draw inside each stratum.
   variable.strata.resize(draws_);
@@ -68,9 +71,17 @@ Samples Sampler::draw(const std::string& id, const std::string& label, VariableO
         std::min((static_cast<double>(variable.strata[i]) + random.open_unit()) * width, below_one);
     variable.samples(static_cast<Eigen::Index>(i) + 1) = quantile(d, probability);
   }
+  variable.draw_of_stratum.resize(draws_);
+  for (std::uint32_t i = 0; i < draws_; ++i) variable.draw_of_stratum[variable.strata[i]] = i;
   index_.emplace(id, variables_.size());
   variables_.push_back(std::move(variable));
   return variables_.back().samples;
+}
+
+std::optional<std::size_t> Sampler::find(std::string_view id) const {
+  const auto found = index_.find(id);
+  if (found == index_.end()) return std::nullopt;
+  return found->second;
 }
 
 }  // namespace empreinte

@@ -11,6 +11,7 @@
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -42,6 +43,9 @@ struct UncertainVariable {
   Samples samples;
   /// Stratum (0 … N − 1, in increasing probability) of draw i, for i = 0 … N − 1.
   std::vector<std::uint32_t> strata;
+  /// The draw (0 … N − 1) that fell in each stratum: the inverse of `strata`, so that the
+  /// draws of a range of strata are read in order.
+  std::vector<std::uint32_t> draw_of_stratum;
 };
 
 /// The random draws of one run.
@@ -68,6 +72,8 @@ class Sampler {
 
   /// Every variable drawn, in the order first met.
   const std::vector<UncertainVariable>& variables() const { return variables_; }
+  /// The position in variables() of the variable `id`, if it was drawn.
+  std::optional<std::size_t> find(std::string_view id) const;
 
  private:
   std::uint32_t draws_;

@@ -4,61 +4,56 @@
 #include <cmath>
 
 namespace empreinte {
-namespace {
 
-// Number of classes for N draws: ⌊√N⌋ within [2, 50].
-std::size_t class_count(std::size_t draws) {
+std::size_t sensitivity_class_count(std::size_t draws) {
   return std::clamp<std::size_t>(
-      static_cast<std::size_t>(std::floor(std::sqrt(static_cast<double>(draws)))), 2, 50);
+      static_cast<std::size_t>(std::floor(std::sqrt(static_cast<double>(draws)))), 2,
+      kMaxSensitivityClasses);
 }
-
-}  // namespace
 
 std::vector<Driver> rank_drivers(const Samples& output,
                                  const std::vector<UncertainVariable>& variables,
-                                 std::size_t limit) {
+                                 const std::vector<std::size_t>& candidates, std::size_t limit) {
   std::vector<Driver> drivers;
   const Eigen::Index count = output.size() - 1;
   if (count < static_cast<Eigen::Index>(kMinDrawsForSensitivity)) return drivers;
   const auto draws = static_cast<std::size_t>(count);
-  const auto y = output.tail(count);
-  const double mean = y.mean();
-  const double total = (y - mean).square().sum();
+  const double* y = output.data() + 1;  // the draws, sample 0 being the central value
+  const double mean = output.tail(count).mean();
+  const double total = (output.tail(count) - mean).square().sum();
   // A spread under 1e-12 of the output's size is rounding, not uncertainty: nothing to explain.
   const double spread = std::sqrt(total / static_cast<double>(draws));
-  if (!(spread > 1e-12 * y.abs().maxCoeff())) return drivers;
+  if (!(spread > 1e-12 * output.tail(count).abs().maxCoeff())) return drivers;
 
-  const std::size_t classes = class_count(draws);
-  const double bias = static_cast<double>(classes - 1) / static_cast<double>(draws - 1);  // c above
-  const std::uint32_t tenth = static_cast<std::uint32_t>(draws / 10);
-  std::vector<double> sums(classes);
-  std::vector<std::size_t> sizes(classes);
-  for (std::size_t v = 0; v < variables.size(); ++v) {
-    const std::vector<std::uint32_t>& strata = variables[v].strata;
-    if (strata.size() != draws) continue;
-    std::fill(sums.begin(), sums.end(), 0.0);
-    std::fill(sizes.begin(), sizes.end(), 0);
-    double low_sum = 0.0;
-    double high_sum = 0.0;
-    for (std::size_t i = 0; i < draws; ++i) {
-      const std::uint32_t stratum = strata[i];
-      const double value = y(static_cast<Eigen::Index>(i));
-      const std::size_t c = static_cast<std::size_t>(stratum) * classes / draws;
-      sums[c] += value;
-      ++sizes[c];
-      if (stratum < tenth) low_sum += value;
-      if (stratum >= draws - tenth) high_sum += value;
-    }
+  const std::size_t classes = sensitivity_class_count(draws);
+  const double bias = static_cast<double>(classes - 1) / static_cast<double>(draws - 1);
+  const std::size_t tenth = draws / 10;
+  for (const std::size_t v : candidates) {
+    const std::vector<std::uint32_t>& order = variables[v].draw_of_stratum;
+    if (order.size() != draws) continue;
+    // Classes are runs of consecutive strata: class c holds strata [c·N/B, (c+1)·N/B).
     double between = 0.0;
+    std::size_t k = 0;
     for (std::size_t c = 0; c < classes; ++c) {
-      if (sizes[c] == 0) continue;
-      const double class_mean = sums[c] / static_cast<double>(sizes[c]);
-      between += static_cast<double>(sizes[c]) * (class_mean - mean) * (class_mean - mean);
+      const std::size_t end = (c + 1) * draws / classes;
+      const std::size_t begin = k;
+      double sum = 0.0;
+      for (; k < end; ++k) sum += y[order[k]];
+      const double size = static_cast<double>(end - begin);
+      const double deviation = sum / size - mean;
+      between += size * deviation * deviation;
     }
     const double raw = between / total;
     const double corrected = std::max(0.0, (raw - bias) / (1.0 - bias));
     if (corrected <= 0.0) continue;
-    drivers.push_back({v, std::min(corrected, 1.0), low_sum / tenth, high_sum / tenth});
+    double low_sum = 0.0;
+    double high_sum = 0.0;
+    for (std::size_t j = 0; j < tenth; ++j) {
+      low_sum += y[order[j]];
+      high_sum += y[order[draws - 1 - j]];
+    }
+    const auto n = static_cast<double>(tenth);
+    drivers.push_back({v, std::min(corrected, 1.0), low_sum / n, high_sum / n});
   }
   std::stable_sort(drivers.begin(), drivers.end(),
                    [](const Driver& a, const Driver& b) { return a.first_order > b.first_order; });

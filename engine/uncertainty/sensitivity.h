@@ -8,8 +8,9 @@
 /// so the draws are grouped into B equal classes of X (B = ⌊√N⌋, between 2 and 50) and
 ///   Ŝ = Σ_b n_b (ȳ_b − ȳ)² / Σ_i (y_i − ȳ)²,
 /// the correlation ratio (Pearson's η², as in Plischke 2010, "An effective algorithm for
-/// computing global sensitivity indices (EASI)"). Classes of n = N/B draws leave an upward bias
-/// of about (B − 1)/(N − 1) even for an input with no effect, which is removed:
+/// computing global sensitivity indices (EASI)"); class c holds strata [c·N/B, (c+1)·N/B) and the
+/// lowest and highest tenths are strata [0, N/10) and [N − N/10, N). Classes of n = N/B draws leave
+/// an upward bias of about (B − 1)/(N − 1) even for an input with no effect, which is removed:
 ///   S = max(0, (Ŝ − c) / (1 − c)),  c = (B − 1)/(N − 1).
 /// docs/methodology.md says why this was chosen over rank correlation.
 
@@ -33,14 +34,21 @@ struct Driver {
   double high_mean = 0.0;
 };
 
+/// The most classes the draws of an input are grouped into.
+inline constexpr std::size_t kMaxSensitivityClasses = 50;
+
+/// Number of classes for N draws: ⌊√N⌋ within [2, kMaxSensitivityClasses].
+std::size_t sensitivity_class_count(std::size_t draws);
+
 /// The fewest draws for which indices are estimated: below it, classes hold too few draws.
 inline constexpr std::uint32_t kMinDrawsForSensitivity = 100;
 
-/// The inputs of `variables` that drive `output`, largest index first, at most `limit` of them;
-/// inputs whose corrected index is 0 are left out. Empty for a point run, for fewer than
+/// The inputs among `candidates` (positions in `variables`: those the output was computed
+/// from) that drive `output`, largest index first, at most `limit` of them; inputs whose
+/// corrected index is 0 are left out. Empty for a point run, for fewer than
 /// kMinDrawsForSensitivity draws, and for an output without variance.
 std::vector<Driver> rank_drivers(const Samples& output,
                                  const std::vector<UncertainVariable>& variables,
-                                 std::size_t limit);
+                                 const std::vector<std::size_t>& candidates, std::size_t limit);
 
 }  // namespace empreinte

@@ -1,29 +1,72 @@
 #include "engine/uncertainty/statistics.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
+#include <cstdint>
 
 #include "engine/core/check.h"
 
 namespace empreinte {
 namespace {
 
-// The p-quantile of `values` (definition 7): with h = (n − 1)·p, x₍⌊h⌋₎ + (h − ⌊h⌋)·(x₍⌊h⌋+1₎ −
-// x₍⌊h⌋₎). `values[from, end)` is partially reordered; the order statistics below `from` are
-// already in place from earlier calls with smaller p.
-double percentile(std::vector<double>& values, double p, std::size_t& from) {
-  const double h = static_cast<double>(values.size() - 1) * p;
-  const auto below = static_cast<std::size_t>(std::floor(h));
-  const auto begin = values.begin();
-  std::nth_element(begin + static_cast<std::ptrdiff_t>(from),
-                   begin + static_cast<std::ptrdiff_t>(below), values.end());
-  const double lower = values[below];
-  from = below + 1;
-  if (below + 1 >= values.size()) return lower;
-  // The next order statistic is the smallest value above position `below`.
-  const double upper =
-      *std::min_element(begin + static_cast<std::ptrdiff_t>(below + 1), values.end());
-  return lower + (h - static_cast<double>(below)) * (upper - lower);
+// Most buckets of the selection below; it uses about one per four draws, so that each holds a
+// few.
+constexpr std::size_t kMaxBuckets = 1024;
+
+// The percentiles of definition 7 need, for p in {5 %, 50 %, 95 %}, the order statistics of
+// ranks ⌊h⌋ and ⌊h⌋ + 1 with h = (n − 1)·p: six ranks in all.
+struct OrderStatistics {
+  std::array<std::size_t, 6> ranks{};
+  std::array<double, 6> values{};
+};
+
+// Finds the order statistics of `ranks` among the draws in two linear passes instead of a sort:
+// the draws are counted into equal-width buckets between their minimum and maximum, and only
+// the buckets holding a wanted rank are collected and partially sorted. Every draw lands in the
+// same bucket in both passes (the same expression computes it), so the result is exact.
+void select(const double* draws, std::size_t n, double lowest, double highest,
+            OrderStatistics& wanted, std::vector<double>& scratch) {
+  const std::size_t buckets = std::clamp<std::size_t>(n / 4, 1, kMaxBuckets);
+  const double scale = static_cast<double>(buckets) / (highest - lowest);
+  const auto bucket_of = [&](double x) {
+    return std::min(buckets - 1, static_cast<std::size_t>((x - lowest) * scale));
+  };
+  // start[b]: rank of the first draw of bucket b.
+  std::array<std::uint32_t, kMaxBuckets + 1> start;
+  std::fill_n(start.begin(), buckets + 1, 0U);
+  for (std::size_t i = 0; i < n; ++i) ++start[bucket_of(draws[i]) + 1];
+  for (std::size_t b = 1; b <= buckets; ++b) start[b] += start[b - 1];
+  const auto first_rank = start.begin() + 1;
+  const auto last_rank = start.begin() + static_cast<std::ptrdiff_t>(buckets) + 1;
+  // The bucket of each wanted rank, and where its draws go in `scratch` (others are skipped).
+  constexpr std::uint32_t kSkipped = ~0U;
+  std::array<std::uint32_t, kMaxBuckets> copied_at;
+  std::fill_n(copied_at.begin(), buckets, kSkipped);
+  std::array<std::size_t, 6> bucket{};
+  std::uint32_t total = 0;
+  for (std::size_t k = 0; k < wanted.ranks.size(); ++k) {
+    const std::size_t b = static_cast<std::size_t>(
+        std::upper_bound(first_rank, last_rank, wanted.ranks[k]) - first_rank);
+    bucket[k] = b;
+    if (copied_at[b] != kSkipped) continue;
+    copied_at[b] = total;
+    total += start[b + 1] - start[b];
+  }
+  scratch.resize(total);
+  std::array<std::uint32_t, kMaxBuckets> cursor = copied_at;
+  for (std::size_t i = 0; i < n; ++i) {
+    const std::size_t b = bucket_of(draws[i]);
+    if (cursor[b] != kSkipped) scratch[cursor[b]++] = draws[i];
+  }
+  for (std::size_t k = 0; k < wanted.ranks.size(); ++k) {
+    const std::size_t b = bucket[k];
+    const auto first = scratch.begin() + copied_at[b];
+    const auto last = first + (start[b + 1] - start[b]);
+    const auto nth = first + static_cast<std::ptrdiff_t>(wanted.ranks[k] - start[b]);
+    std::nth_element(first, nth, last);
+    wanted.values[k] = *nth;
+  }
 }
 
 }  // namespace
@@ -40,19 +83,32 @@ std::optional<SampleSummary> summarize(const Samples& samples, std::vector<doubl
     out.p5 = out.p50 = out.p95 = lowest;
     return out;
   }
-  if (draws > 1) {
-    const double variance = (tail - out.mean).square().sum() / static_cast<double>(draws - 1);
-    out.standard_error = std::sqrt(variance / static_cast<double>(draws));
+  const auto n = static_cast<std::size_t>(draws);
+  if (n > 1) {
+    const double variance = (tail - out.mean).square().sum() / static_cast<double>(n - 1);
+    out.standard_error = std::sqrt(variance / static_cast<double>(n));
   }
-  scratch.assign(tail.begin(), tail.end());
-  std::size_t from = 0;
-  out.p5 = percentile(scratch, 0.05, from);
-  out.p50 = percentile(scratch, 0.50, from);
-  out.p95 = percentile(scratch, 0.95, from);
+  // Definition 7: with h = (n − 1)·p, x₍⌊h⌋₎ + (h − ⌊h⌋)·(x₍⌊h⌋+1₎ − x₍⌊h⌋₎), ranks from 0.
+  constexpr std::array<double, 3> kProbabilities = {0.05, 0.50, 0.95};
+  std::array<double, 3> position{};
+  OrderStatistics wanted;
+  for (std::size_t q = 0; q < kProbabilities.size(); ++q) {
+    position[q] = static_cast<double>(n - 1) * kProbabilities[q];
+    const auto below = static_cast<std::size_t>(std::floor(position[q]));
+    wanted.ranks[2 * q] = below;
+    wanted.ranks[2 * q + 1] = std::min(below + 1, n - 1);
+  }
+  select(tail.data(), n, lowest, highest, wanted, scratch);
+  std::array<double, 3> percentile{};
+  for (std::size_t q = 0; q < kProbabilities.size(); ++q) {
+    const double lower = wanted.values[2 * q];
+    const double upper = wanted.values[2 * q + 1];
+    percentile[q] = lower + (position[q] - std::floor(position[q])) * (upper - lower);
+  }
   // Interpolation can round a hair outside the draws' range; the order must hold exactly.
-  out.p5 = std::clamp(out.p5, lowest, highest);
-  out.p50 = std::clamp(out.p50, out.p5, highest);
-  out.p95 = std::clamp(out.p95, out.p50, highest);
+  out.p5 = std::clamp(percentile[0], lowest, highest);
+  out.p50 = std::clamp(percentile[1], out.p5, highest);
+  out.p95 = std::clamp(percentile[2], out.p50, highest);
   return out;
 }
 
