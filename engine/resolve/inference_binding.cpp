@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "engine/core/number_text.h"
+#include "engine/core/unit_registry.h"
 #include "engine/resolve/api_binding.h"
 #include "engine/resolve/device_binding.h"
 
@@ -130,7 +131,8 @@ bool bind_unit_work(BindingContext& context, const UnitWorkSpec& spec, const Fac
   } else {
     work.energy_per_unit = context.input<Energy>(spec.energy_per_unit->value);
     BindingContext::AssumptionParams params = stage_params(stage_key);
-    const std::string wh = shortest_text(spec.energy_per_unit->value * 1000.0);
+    const std::string wh =
+        shortest_text(from_canonical(spec.energy_per_unit->value, *find_unit("Wh")));
     params.emplace_back("energy", wh + " Wh");
     params.emplace_back("unit", unit);
     params.emplace_back("device", std::string(hardware.field("name")));
