@@ -146,14 +146,25 @@ struct NetworkStageSpec {
   Located<std::string> zone;
 };
 
+/// How much work a stage serves (requests, images, pages…), given exactly one way: over the
+/// whole horizon, per year, or per day of use.
+struct WorkVolumeSpec {
+  /// Over the horizon.
+  std::optional<Located<double>> total;
+  /// Per year of the horizon.
+  std::optional<Located<double>> per_year;
+  /// Per day of use.
+  std::optional<Located<double>> per_day;
+  /// Days of use a year (the schema default, 365, when absent); meaningful with per_day only.
+  Located<double> days_per_year;
+};
+
 /// The requests an LLM serves: the keys api and inference stages share.
 struct LlmRequestSpec {
   /// Model id.
   Located<std::string> model;
-  /// Requests over the horizon (exclusive with requests_per_year).
-  std::optional<Located<double>> requests;
-  /// Requests per year (exclusive with requests).
-  std::optional<Located<double>> requests_per_year;
+  /// Requests: requests, requests_per_year or requests_per_day (with days_per_year).
+  WorkVolumeSpec requests;
   /// Input tokens per request.
   Located<double> input_tokens;
   /// Output tokens per request.
@@ -176,10 +187,28 @@ struct ApiStageSpec {
   std::optional<Located<std::string>> zone;
 };
 
+/// Kinds of non-text work an inference stage may serve, each measured per unit.
+enum class WorkUnit { kImage, kPage, kAudioClip };
+
+/// Non-text work of an inference stage: units of work (images, pages, audio clips) and their
+/// energy, from a measured task of the factor set or stated by the project.
+struct UnitWorkSpec {
+  /// Task id of the tasks table, when given.
+  std::optional<Located<std::string>> task;
+  /// The unit, when written (required with energy_per_unit; checked against the task's).
+  std::optional<Located<WorkUnit>> unit;
+  /// Accelerator energy per unit measured on the stage's hardware, kWh, when stated.
+  std::optional<Located<double>> energy_per_unit;
+  /// Units: units, units_per_year or units_per_day (with days_per_year).
+  WorkVolumeSpec units;
+};
+
 /// `kind = "inference"`: a model served on accelerators reserved for the project.
 struct InferenceStageSpec {
-  /// The requests.
+  /// The requests, when the stage serves LLM text requests (no unit_work).
   LlmRequestSpec request;
+  /// The units of work, when the stage serves images, pages or audio instead of text.
+  std::optional<UnitWorkSpec> unit_work;
   /// Accelerator id.
   Located<std::string> hardware;
   /// Accelerators per replica, when stated.

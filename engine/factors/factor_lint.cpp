@@ -99,6 +99,22 @@ void lint_completeness(const FactorSet& factors, Diagnostics& diagnostics) {
       diagnostics.error(active->where, "model '" + id + "' has more active than total parameters");
     }
   }
+  for (const auto& [id, task] : factors.rows(FactorTable::kTasks)) {
+    const std::string_view unit = task.field("work_unit");
+    if (unit != "image" && unit != "page" && unit != "audio_clip") {
+      diagnostics.error(task.where, "task '" + id + "' has work_unit '" + std::string(unit) + "'",
+                        "work units: image, page, audio_clip");
+    }
+    // Busy time and the transfer to another accelerator need the measurement device's maximum
+    // draw and peak throughput.
+    const FactorRow* device = factors.row(FactorTable::kHardware, task.field("measured_on"));
+    if (device == nullptr || device->quantity("peak_tflops_fp16") == nullptr) {
+      diagnostics.error(task.where, "task '" + id + "' is measured_on '" +
+                                        std::string(task.field("measured_on")) +
+                                        "', not an accelerator of the hardware table with "
+                                        "peak_tflops_fp16");
+    }
+  }
   for (const char* id : kRequiredParameters) {
     if (factors.parameter(id) == nullptr) {
       diagnostics.error(SourceLocation{"factors/defaults.toml", 0, 0},

@@ -58,7 +58,7 @@ class FactorSetBuilder {
 
   FactorSet build() && {
     for (auto* table : {&set_.electricity_, &set_.datacentres_, &set_.hardware_, &set_.defaults_,
-                        &set_.models_, &set_.providers_}) {
+                        &set_.models_, &set_.providers_, &set_.tasks_}) {
       for (auto& [id, row] : *table) {
         for (auto& [key, factor] : row.quantities) resolve_source(factor);
       }
@@ -388,6 +388,8 @@ class FactorSetBuilder {
         return set_.models_;
       case FactorTable::kProviders:
         return set_.providers_;
+      case FactorTable::kTasks:
+        return set_.tasks_;
     }
     return set_.defaults_;
   }
@@ -448,6 +450,7 @@ FactorDirectory bundled_factor_directory() {
           {"factors/defaults.toml", std::string(embedded_factors::defaults)},
           {"factors/models.toml", std::string(embedded_factors::models)},
           {"factors/providers.toml", std::string(embedded_factors::providers)},
+          {"factors/tasks.toml", std::string(embedded_factors::tasks)},
       }};
 }
 

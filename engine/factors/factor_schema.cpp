@@ -76,6 +76,22 @@ const std::vector<FactorTableSpec>& factor_table_specs() {
        {{"name", true}, {"zone", true}, {"description", false}},
        {{"pue", Dimension::kRatio, true, "Power usage effectiveness", 1.0, 3.0},
         {"wue", Dimension::kWaterIntensity, true, "On-site water usage effectiveness", 0.0, 10.0}}},
+      // Non-text inference work measured per unit (an image generated, an audio clip
+      // transcribed…): accelerator energy of one unit on the accelerator `measured_on` names.
+      // Plausible: 0.1 mWh (a small classifier) to 1 kWh (a long video).
+      {FactorTable::kTasks,
+       "tasks.toml",
+       "tasks",
+       "task",
+       "task",
+       {{"name", true},
+        {"work_unit", true},
+        {"measured_on", true},
+        {"model", false},
+        {"conditions", false},
+        {"description", false}},
+       {{"energy_per_unit", Dimension::kEnergy, true, "Accelerator energy per unit of work", 1e-7,
+         1.0}}},
       {FactorTable::kDefaults,
        "defaults.toml",
        "defaults",

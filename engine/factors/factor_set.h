@@ -114,7 +114,15 @@ struct ZoneFactor {
 };
 
 /// Names of the factor tables.
-enum class FactorTable { kElectricity, kDatacentres, kHardware, kDefaults, kModels, kProviders };
+enum class FactorTable {
+  kElectricity,
+  kDatacentres,
+  kHardware,
+  kDefaults,
+  kModels,
+  kProviders,
+  kTasks
+};
 
 /// All factor tables of a run.
 class FactorSet {
@@ -148,6 +156,7 @@ class FactorSet {
   std::map<std::string, FactorRow, std::less<>> defaults_;
   std::map<std::string, FactorRow, std::less<>> models_;
   std::map<std::string, FactorRow, std::less<>> providers_;
+  std::map<std::string, FactorRow, std::less<>> tasks_;
   std::map<std::string, Source, std::less<>> sources_;
 };
 

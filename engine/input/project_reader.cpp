@@ -177,7 +177,17 @@ class ProjectReader {
 
   InferenceStageSpec read_inference(TableReader& reader) {
     InferenceStageSpec inference;
-    inference.request = read_llm_request(reader);
+    // Non-text work (images, pages, audio) is told by its own keys; LLM keys are then out.
+    bool non_text = false;
+    for (const std::string_view key :
+         {"task", "unit", "energy_per_unit_wh", "units", "units_per_year", "units_per_day"}) {
+      non_text = non_text || reader.has(key);
+    }
+    if (non_text) {
+      inference.unit_work = read_unit_work(reader);
+    } else {
+      inference.request = read_llm_request(reader);
+    }
     if (auto hardware = reader.text("hardware")) inference.hardware = *hardware;
     inference.accelerators_per_replica = reader.integer("accelerators_per_replica");
     if (auto replicas = reader.integer("replicas")) inference.replicas = *replicas;
@@ -194,15 +204,95 @@ class ProjectReader {
   LlmRequestSpec read_llm_request(TableReader& reader) {
     LlmRequestSpec api;
     if (auto model = reader.text("model")) api.model = *model;
-    api.requests = reader.quantity("requests");
-    api.requests_per_year = reader.quantity("requests_per_year");
+    api.requests = read_volume(reader, "requests", "add, for example: requests_per_year = 660000");
     if (auto tokens = reader.quantity("input_tokens")) api.input_tokens = *tokens;
     if (auto tokens = reader.quantity("output_tokens")) api.output_tokens = *tokens;
     api.batch_size = reader.quantity("batch_size");
     api.quantization_bits = reader.quantity("quantization_bits");
-    require_one_of(reader, "requests", "requests_per_year", "",
-                   "add, for example: requests_per_year = 660000");
     return api;
+  }
+
+  // Images, pages or audio clips served by an inference stage, each with a measured energy.
+  UnitWorkSpec read_unit_work(TableReader& reader) {
+    UnitWorkSpec work;
+    work.task = reader.text("task");
+    if (auto unit = reader.text("unit")) {
+      const WorkUnit kind = unit->value == "image"  ? WorkUnit::kImage
+                            : unit->value == "page" ? WorkUnit::kPage
+                                                    : WorkUnit::kAudioClip;
+      work.unit = Located<WorkUnit>{kind, unit->where};
+    }
+    work.energy_per_unit = reader.quantity("energy_per_unit_wh");
+    work.units = read_volume(reader, "units", "add, for example: units_per_year = 12000");
+    if (reader.has("task") && reader.has("energy_per_unit_wh")) {
+      reader.error_at_key("energy_per_unit_wh",
+                          "give either 'task' or 'energy_per_unit_wh', not both",
+                          "a task brings its measured energy per unit; energy_per_unit_wh states "
+                          "your own, measured on this stage's hardware");
+    } else if (!reader.has("task") && !reader.has("energy_per_unit_wh") &&
+               !reader.misspelled("task") && !reader.misspelled("energy_per_unit_wh")) {
+      diagnostics_.error(reader.where(),
+                         "missing 'task' or 'energy_per_unit_wh' in " + std::string(reader.name()),
+                         "add, for example: task = \"image-generation-sdxl\" (`empreinte factors "
+                         "list tasks`)");
+    } else if (reader.has("energy_per_unit_wh") && !reader.has("unit") &&
+               !reader.misspelled("unit")) {
+      diagnostics_.error(reader.where(),
+                         "'energy_per_unit_wh' needs 'unit' in " + std::string(reader.name()),
+                         "add, for example: unit = \"page\"");
+    }
+    // LLM keys have no meaning for this work: say so rather than ignore them.
+    for (const std::string_view key :
+         {"model", "requests", "requests_per_year", "requests_per_day", "input_tokens",
+          "output_tokens", "batch_size", "quantization_bits"}) {
+      if (!reader.has(key)) continue;
+      reader.error_at_key(
+          key,
+          "'" + std::string(key) + "' is a key of LLM text requests, not of units of non-text work",
+          "an inference stage serves either LLM requests or units of work "
+          "(task, unit, units…); describe each in its own stage");
+    }
+    return work;
+  }
+
+  // A volume of work given exactly one way: `<name>` over the horizon, `<name>_per_year`, or
+  // `<name>_per_day` with `days_per_year`. A misspelling, already reported, is not also
+  // "missing"; days_per_year without the daily key is an error, not silently ignored: a user
+  // who writes it with a yearly figure expects it to change that figure, and it would not.
+  WorkVolumeSpec read_volume(TableReader& reader, std::string_view name, std::string missing_hint) {
+    const std::string total(name);
+    const std::string yearly = total + "_per_year";
+    const std::string daily = total + "_per_day";
+    WorkVolumeSpec volume;
+    volume.total = reader.quantity(total);
+    volume.per_year = reader.quantity(yearly);
+    volume.per_day = reader.quantity(daily);
+    if (auto days = reader.quantity("days_per_year")) volume.days_per_year = *days;
+    const std::vector<std::string> keys = {total, yearly, daily};
+    std::vector<std::string> given;
+    bool misspelled = false;
+    for (const std::string& key : keys) {
+      if (reader.has(key)) given.push_back(key);
+      misspelled = misspelled || reader.misspelled(key);
+    }
+    const std::string three = "'" + total + "', '" + yearly + "' or '" + daily + "'";
+    if (given.size() > 1) {
+      for (std::size_t i = 1; i < given.size(); ++i) {
+        reader.error_at_key(given[i], "give only one of " + three,
+                            total + " counts the whole horizon, " + yearly + " a year, " + daily +
+                                " a day of use: keep one");
+      }
+    } else if (given.empty() && !misspelled) {
+      diagnostics_.error(reader.where(), "missing " + three + " in " + std::string(reader.name()),
+                         std::move(missing_hint));
+    }
+    if (reader.has("days_per_year") && !reader.has(daily)) {
+      reader.error_at_key("days_per_year", "'days_per_year' applies only with '" + daily + "'",
+                          total + " and " + yearly +
+                              " already count every day of use: remove days_per_year, or give " +
+                              daily);
+    }
+    return volume;
   }
 
   DeviceUseSpec read_device(TableReader& reader) {

@@ -280,7 +280,9 @@ const TableSpec& network_fields() {
 const TableSpec& llm_request_fields() {
   static const TableSpec spec{
       "[[option.stage]] kinds api, inference",
-      "The requests an LLM serves: the model, how many requests, how many tokens each.",
+      "The requests an LLM serves: the model, how many requests, how many tokens each. An "
+      "inference stage that serves images, pages or audio instead gives `task` or `unit` and "
+      "counts `units` (see its own keys): model and tokens are then not asked for.",
       {
           {.key = "model",
            .type = FieldType::kReference,
@@ -291,7 +293,8 @@ const TableSpec& llm_request_fields() {
            .example = "model = \"mistral-small-24b-2501\""},
           {.key = "requests",
            .type = FieldType::kQuantity,
-           .doc = "Requests over the whole horizon. Give this or requests_per_year.",
+           .doc = "Requests over the whole horizon. Give exactly one of requests, "
+                  "requests_per_year and requests_per_day.",
            .dimension = Dimension::kRatio,
            .bare_unit = "1",
            .min = 0.0},
@@ -301,6 +304,23 @@ const TableSpec& llm_request_fields() {
            .dimension = Dimension::kRatio,
            .bare_unit = "1",
            .min = 0.0},
+          {.key = "requests_per_day",
+           .type = FieldType::kQuantity,
+           .doc = "Requests per day of use; × days_per_year gives the requests of a year.",
+           .dimension = Dimension::kRatio,
+           .bare_unit = "1",
+           .min = 0.0},
+          {.key = "days_per_year",
+           .type = FieldType::kQuantity,
+           .doc = "Days a year the service is used, with requests_per_day or units_per_day only "
+                  "(about 220 working days for an administration open on weekdays; 365: every "
+                  "day).",
+           .dimension = Dimension::kRatio,
+           .bare_unit = "1",
+           .min = 0.0,
+           .min_exclusive = true,
+           .max = 366.0,
+           .default_text = "365"},
           {.key = "input_tokens",
            .type = FieldType::kQuantity,
            .required = true,
@@ -369,8 +389,9 @@ const TableSpec& inference_fields() {
   static const TableSpec spec{
       "[[option.stage]] kind = \"inference\"",
       "A model served on accelerators reserved for the project (a rented GPU instance, an "
-      "owned server): the requests' work follows the per-token model, and the reserved "
-      "capacity they leave idle still draws its idle power and carries its manufacturing.",
+      "owned server): the requests' work follows the per-token model, or, for images, pages "
+      "or audio, a measured energy per unit of work; the reserved capacity the work leaves "
+      "idle still draws its idle power and carries its manufacturing.",
       {
           {.key = "hardware",
            .type = FieldType::kReference,
@@ -378,10 +399,56 @@ const TableSpec& inference_fields() {
            .doc = "Accelerator serving the model (`empreinte factors list hardware`).",
            .reference_table = "hardware",
            .example = "hardware = \"nvidia-l40s-48gb\""},
+          {.key = "task",
+           .type = FieldType::kReference,
+           .doc = "Non-text work measured per unit (`empreinte factors list tasks`): images "
+                  "generated, pages read, audio clips transcribed. Replaces model and tokens; "
+                  "count the work with units, units_per_year or units_per_day.",
+           .reference_table = "tasks",
+           .example = "task = \"image-generation-sdxl\""},
+          {.key = "unit",
+           .type = FieldType::kChoice,
+           .doc = "What one unit of non-text work is. Required with energy_per_unit_wh; with a "
+                  "task, it must be the task's own unit.",
+           .choices = {"image", "page", "audio_clip"},
+           .example = "unit = \"image\"",
+           .aliases = {{"images", "image"},
+                       {"pages", "page"},
+                       {"clip", "audio_clip"},
+                       {"audio", "audio_clip"}}},
+          {.key = "energy_per_unit_wh",
+           .type = FieldType::kQuantity,
+           .doc = "Accelerator energy of one unit measured on this stage's hardware (your own "
+                  "measurement, a vendor's); give this and unit instead of a task.",
+           .dimension = Dimension::kEnergy,
+           .bare_unit = "Wh",
+           .min = 0.0,
+           .min_exclusive = true,
+           .max = 1e6},
+          {.key = "units",
+           .type = FieldType::kQuantity,
+           .doc = "Units of non-text work over the whole horizon. Give exactly one of units, "
+                  "units_per_year and units_per_day.",
+           .dimension = Dimension::kRatio,
+           .bare_unit = "1",
+           .min = 0.0},
+          {.key = "units_per_year",
+           .type = FieldType::kQuantity,
+           .doc = "Units of non-text work per year of the horizon.",
+           .dimension = Dimension::kRatio,
+           .bare_unit = "1",
+           .min = 0.0},
+          {.key = "units_per_day",
+           .type = FieldType::kQuantity,
+           .doc = "Units of non-text work per day of use; × days_per_year gives a year's.",
+           .dimension = Dimension::kRatio,
+           .bare_unit = "1",
+           .min = 0.0},
           {.key = "accelerators_per_replica",
            .type = FieldType::kInteger,
-           .doc = "Accelerators per copy of the model; default: enough memory for the weights "
-                  "(overhead × parameters × bits ÷ 8), rounded up to 1, 2, 4, 8…",
+           .doc = "Accelerators per copy of the model; default for text: enough memory for the "
+                  "weights (overhead × parameters × bits ÷ 8), rounded up to 1, 2, 4, 8…; for "
+                  "non-text work: 1, as measured.",
            .min = 1.0,
            .max = 1024.0},
           {.key = "replicas",

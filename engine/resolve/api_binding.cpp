@@ -24,18 +24,61 @@ std::optional<Ratio> stage_or_default(BindingContext& context,
 
 }  // namespace
 
+Ratio bind_work_volume(BindingContext& context, const WorkVolumeSpec& volume,
+                       const std::string& stage_key, const std::string& unit) {
+  const double years = context.project().horizon.value / kHoursPerYear;
+  if (volume.total) return context.input<Ratio>(*volume.total);
+  if (volume.per_year)
+    return context.input<Ratio>(*volume.per_year) * context.constant<Ratio>(years);
+  if (!volume.per_day) return context.constant<Ratio>(0.0);  // missing: already reported
+  // A year of use = per day × days of use a year (365 unless the project states it).
+  const double days = volume.days_per_year.value;
+  const double per_year = volume.per_day->value * days;
+  const std::string what = unit.empty() ? "requests" : "units of work (" + unit + ")";
+  BindingContext::AssumptionParams params = stage_params(stage_key);
+  params.emplace_back("per_day", shortest_text(volume.per_day->value));
+  params.emplace_back("days", shortest_text(days));
+  params.emplace_back("per_year", shortest_text(per_year));
+  if (!unit.empty()) params.emplace_back("unit", unit);
+  const std::string option = params[0].second;
+  const std::string stage = params[1].second;
+  context.assume(unit.empty() ? "requests-per-day" : "units-per-day", stage_key, params,
+                 "Stage '" + stage + "' of option '" + option +
+                     "': " + shortest_text(volume.per_day->value) + " " + what + " a day × " +
+                     shortest_text(days) + " days of use a year = " + shortest_text(per_year) +
+                     " a year.");
+  if (volume.days_per_year.defaulted) {
+    context.assume("days-per-year-default", stage_key, stage_params(stage_key),
+                   "No days_per_year given for stage '" + stage + "' of option '" + option +
+                       "': the service is taken as used every day of the year (365 days); an "
+                       "administration open on weekdays uses it about 220 days.");
+  }
+  return context.input<Ratio>(*volume.per_day) * context.input<Ratio>(volume.days_per_year) *
+         context.constant<Ratio>(years);
+}
+
+bool bind_serving_hardware(BindingContext& context, const FactorRow& hardware, ApiInputs& in,
+                           const SourceLocation& where) {
+  // Manufacturing of the accelerators and of their hosts, over the hardware's life.
+  const Factor* host_power = context.required_parameter("host_power_per_accelerator", where);
+  if (host_power == nullptr) return false;
+  in.host_power = context.bind<Power>(*host_power);
+  in.accelerator_embodied = bind_embodied(context, hardware);
+  std::optional<EmbodiedFactors> host = bind_host_embodied(context, where);
+  if (!host) return false;
+  in.host_embodied = std::move(*host);
+  return true;
+}
+
 std::optional<ApiInputs> bind_llm_work(BindingContext& context, const LlmRequestSpec& spec,
                                        const FactorRow& hardware_row, SiteFactors site,
-                                       const SourceLocation& where) {
+                                       const SourceLocation& where, const std::string& stage_key) {
   const FactorRow* model = context.find_row(FactorTable::kModels, spec.model, "model", "models");
   if (model == nullptr) return std::nullopt;
   const FactorRow* hardware = &hardware_row;
   ApiInputs in;
   in.site = std::move(site);
-  const double years = context.project().horizon.value / kHoursPerYear;
-  in.requests = spec.requests
-                    ? context.input<Ratio>(*spec.requests)
-                    : context.input<Ratio>(spec.requests_per_year) * context.constant<Ratio>(years);
+  in.requests = bind_work_volume(context, spec.requests, stage_key, "");
   in.input_tokens = context.input<Ratio>(spec.input_tokens);
   in.output_tokens = context.input<Ratio>(spec.output_tokens);
   in.active_parameters = context.bind<Ratio>(*model->quantity("parameters_active"));
@@ -84,14 +127,7 @@ std::optional<ApiInputs> bind_llm_work(BindingContext& context, const LlmRequest
   in.latency_constant = *constant;
   in.prefill_ratio = *prefill;
 
-  // Manufacturing of the accelerators and of their hosts, over the hardware's life.
-  const Factor* host_power = context.required_parameter("host_power_per_accelerator", where);
-  if (host_power == nullptr) return std::nullopt;
-  in.host_power = context.bind<Power>(*host_power);
-  in.accelerator_embodied = bind_embodied(context, *hardware);
-  std::optional<EmbodiedFactors> host = bind_host_embodied(context, where);
-  if (!host) return std::nullopt;
-  in.host_embodied = std::move(*host);
+  if (!bind_serving_hardware(context, *hardware, in, where)) return std::nullopt;
   return in;
 }
 
@@ -109,8 +145,8 @@ std::optional<ApiInputs> bind_api(BindingContext& context, const OptionSpec& opt
                   : Located<std::string>{std::string(provider->field("zone")), spec.provider.where};
   std::optional<SiteFactors> factors = context.site_with_facility(site, provider);
   if (!factors) return std::nullopt;
-  std::optional<ApiInputs> in =
-      bind_llm_work(context, spec.request, *hardware, std::move(*factors), stage.where);
+  std::optional<ApiInputs> in = bind_llm_work(context, spec.request, *hardware, std::move(*factors),
+                                              stage.where, option.id.value + "/" + stage.id.value);
   std::optional<BoundLifetime> life = bind_lifetime(context, std::nullopt, hardware, stage.where);
   if (!in || !life) return std::nullopt;
   in->lifetime = life->lifetime;

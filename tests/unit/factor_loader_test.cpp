@@ -89,8 +89,9 @@ TEST(FactorLoader, BundledSetLoadsWithoutError) {
 TEST(FactorLoader, EveryBundledFactorCitesAKnownSource) {
   const Loaded loaded = load({bundled_factor_directory()});
   ASSERT_FALSE(loaded.diagnostics.has_errors()) << loaded.text;
-  for (const FactorTable table : {FactorTable::kElectricity, FactorTable::kDatacentres,
-                                  FactorTable::kHardware, FactorTable::kDefaults}) {
+  for (const FactorTable table :
+       {FactorTable::kElectricity, FactorTable::kDatacentres, FactorTable::kHardware,
+        FactorTable::kDefaults, FactorTable::kTasks}) {
     for (const auto& [id, row] : loaded.factors.rows(table)) {
       for (const auto& [key, factor] : row.quantities) {
         EXPECT_NE(loaded.factors.source(factor.source_id), nullptr) << factor.id;
