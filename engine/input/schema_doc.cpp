@@ -75,6 +75,13 @@ std::string input_reference_markdown() {
       "exact: `\"12\"` is not a number, `12.0` is not an integer, `-10` is not a boolean.\n\n"
       "Units: power W, kW, MW · duration h, min, s, d, year · ratio 1, % · water intensity "
       "L/kWh.\n\n"
+      "Any quantity may be written with a distribution instead of a number, for the Monte "
+      "Carlo ranges (docs/methodology.md, \"Uncertainty\"): `pue = { low = 1.1, mode = 1.3, "
+      "high = 1.6 }` is triangular, `{ low = …, high = … }` uniform, `{ mean = …, sd = … }` normal, "
+      "`{ median = …, gsd = … }` lognormal (`gsd` has no unit); `distribution = \"…\"` may name "
+      "the shape. Bounds take the key's unit or a quantity string (`hours = { low = \"40 d\", "
+      "high = \"60 d\" }`). The figure printed as the central value uses the mode, mean, median "
+      "or the middle of a uniform. Integer keys take no distribution.\n\n"
       "Unknown keys are errors (with a \"did you mean\" hint), so a typo never silently drops an "
       "input. Every error of a file is reported in one run, as `file:line:col: error: …`.\n\n";
   table_section(schema_v1::root(), out);
