@@ -109,6 +109,27 @@ struct NetworkEnergyIntensity {
 struct DataCarbonIntensity {
   static constexpr const char* kUnit = "kgCO2e/GB";
 };
+struct Money {
+  static constexpr const char* kUnit = "EUR";
+};
+struct EnergyPrice {
+  static constexpr const char* kUnit = "EUR/kWh";
+};
+struct CostRate {
+  static constexpr const char* kUnit = "EUR/h";
+};
+struct TokenPrice {
+  static constexpr const char* kUnit = "EUR/Mtoken";
+};
+struct LabourRate {
+  static constexpr const char* kUnit = "EUR/day";
+};
+struct CarbonPrice {
+  static constexpr const char* kUnit = "EUR/kgCO2e";
+};
+struct RatePerYear {
+  static constexpr const char* kUnit = "1/year";
+};
 }  // namespace unit_tag
 
 /// Dimensionless factor (utilisation, PUE, share of a device), canonical unit 1.
@@ -149,6 +170,21 @@ using StorageEnergyIntensity = Quantity<unit_tag::StorageEnergyIntensity>;
 using NetworkEnergyIntensity = Quantity<unit_tag::NetworkEnergyIntensity>;
 /// Manufacturing carbon per GB of storage capacity, kgCO2e/GB.
 using DataCarbonIntensity = Quantity<unit_tag::DataCarbonIntensity>;
+
+/// An amount of money, EUR (excluding VAT; the price year is the factor's).
+using Money = Quantity<unit_tag::Money>;
+/// Price of electricity, EUR/kWh.
+using EnergyPrice = Quantity<unit_tag::EnergyPrice>;
+/// Cost per hour of elapsed time (an instance, hosting), EUR/h.
+using CostRate = Quantity<unit_tag::CostRate>;
+/// Price of LLM tokens, EUR per million tokens.
+using TokenPrice = Quantity<unit_tag::TokenPrice>;
+/// Price of a person-day of work, EUR/day.
+using LabourRate = Quantity<unit_tag::LabourRate>;
+/// Price of a kgCO2e emitted, EUR/kgCO2e.
+using CarbonPrice = Quantity<unit_tag::CarbonPrice>;
+/// A rate per year (discount, escalation, maintenance share), 1/year.
+using RatePerYear = Quantity<unit_tag::RatePerYear>;
 
 /// Scaling by a dimensionless ratio keeps the kind: Energy × PUE is still Energy.
 template <class Tag>
@@ -206,6 +242,19 @@ inline Energy operator*(const Memory& moved, const NetworkEnergyIntensity& inten
 /// GB × kgCO2e/GB → kgCO2e.
 inline CarbonMass operator*(const Memory& capacity, const DataCarbonIntensity& intensity) {
   return CarbonMass(capacity.samples() * intensity.samples());
+}
+
+/// kWh × EUR/kWh → EUR.
+inline Money operator*(const Energy& e, const EnergyPrice& p) {
+  return Money(e.samples() * p.samples());
+}
+/// h × EUR/h → EUR.
+inline Money operator*(const Duration& t, const CostRate& p) {
+  return Money(t.samples() * p.samples());
+}
+/// kgCO2e × EUR/kgCO2e → EUR.
+inline Money operator*(const CarbonMass& m, const CarbonPrice& p) {
+  return Money(m.samples() * p.samples());
 }
 
 /// kWh × kgSbeq/kWh → kgSbeq.
