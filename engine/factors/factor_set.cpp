@@ -18,6 +18,8 @@ const std::map<std::string, FactorRow, std::less<>>& FactorSet::rows(FactorTable
       return models_;
     case FactorTable::kProviders:
       return providers_;
+    case FactorTable::kPrices:
+      return prices_;
   }
   return defaults_;
 }
@@ -55,6 +57,7 @@ const Factor* FactorSet::find(std::string_view factor_id) const {
   if (table == "hardware") found = row(FactorTable::kHardware, row_id);
   if (table == "model") found = row(FactorTable::kModels, row_id);
   if (table == "provider") found = row(FactorTable::kProviders, row_id);
+  if (table == "price") found = row(FactorTable::kPrices, row_id);
   return found == nullptr ? nullptr : found->quantity(quantity);
 }
 
