@@ -19,9 +19,11 @@ constexpr const char* kFactorsUsage =
     "usage: empreinte factors list [TABLE] [--factors DIR]\n"
     "       empreinte factors show ID [--factors DIR]\n"
     "       empreinte factors lint [--factors DIR]\n\n"
-    "list   the rows of every table, or of TABLE (electricity, datacentres, hardware, defaults)\n"
-    "show   every figure of a row (FR, nvidia-h100-sxm5-80gb, hyperscale) or one factor\n"
-    "       (electricity/FR/gwp), with unit, range, source, year and licence\n"
+    "list   the rows of every table, or of TABLE (electricity, datacentres, hardware, defaults,\n"
+    "       models, providers, prices)\n"
+    "show   every figure of a row (FR, nvidia-h100-sxm5-80gb, electricity/FR) or one factor\n"
+    "       (electricity/FR/gwp, price/electricity/FR/energy_price), with unit, range, source,\n"
+    "       year and licence (and, for a price, the date it was read)\n"
     "lint   check units, plausible ranges, sources, unique ids and manifest checksums\n\n";
 
 std::string factor_line(const Factor& factor) {
@@ -61,12 +63,21 @@ int list_tables(const FactorSet& factors, const std::string& only, Console conso
           console.out << "  " << shortest_text(gwp->value) << " kgCO2e/kWh";
         }
       }
+      if (spec.table == FactorTable::kPrices) {
+        // Each figure as its table writes it (EUR/Mtoken, EUR/h…), and the date of the price.
+        for (const auto& [key, factor] : row.quantities) {
+          console.out << "  " << shortest_text(factor.as_written.value) << ' '
+                      << factor.as_written.unit;
+        }
+        console.out << "  (" << row.field("price_date") << ')';
+      }
       console.out << '\n';
     }
   }
   if (!found) {
     console.err << "empreinte: unknown table '" << only
-                << "' (tables: electricity, datacentres, hardware, defaults)\n";
+                << "' (tables: electricity, datacentres, hardware, defaults, models, providers, "
+                   "prices)\n";
     return kExitUsage;
   }
   console.out << "factor set: " << factors.version() << '\n';

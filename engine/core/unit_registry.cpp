@@ -12,6 +12,10 @@ namespace {
 // uncertainty of these estimates.
 constexpr double kHoursPerYear = 8760.0;
 
+// A month of the same calendar: a twelfth of the 8,760-hour year (730 h), the convention cloud
+// providers use to turn hourly prices into monthly ones.
+constexpr double kHoursPerMonth = kHoursPerYear / 12.0;
+
 // Canonical units first within each dimension.
 constexpr std::array kUnits = {
     UnitInfo{"1", Dimension::kRatio, 1.0, 1.0},
@@ -65,6 +69,24 @@ constexpr std::array kUnits = {
     UnitInfo{"Wh/GB", Dimension::kNetworkEnergyIntensity, 1.0, 1e3},
     UnitInfo{"kgCO2e/GB", Dimension::kStorageCarbonIntensity, 1.0, 1.0},
     UnitInfo{"kgCO2e/TB", Dimension::kStorageCarbonIntensity, 1.0, 1e3},
+    // Money is euros only. A price published in another currency is converted when it enters a
+    // table, at the rate its note states (factors/prices.toml keeps the rates as rows): an
+    // exchange rate is data with a date, never a constant of this registry.
+    UnitInfo{"EUR", Dimension::kMoney, 1.0, 1.0},
+    UnitInfo{"kEUR", Dimension::kMoney, 1e3, 1.0},
+    UnitInfo{"MEUR", Dimension::kMoney, 1e6, 1.0},
+    UnitInfo{"EUR/kWh", Dimension::kEnergyPrice, 1.0, 1.0},
+    UnitInfo{"EUR/MWh", Dimension::kEnergyPrice, 1.0, 1e3},
+    UnitInfo{"EUR/h", Dimension::kCostRate, 1.0, 1.0},
+    UnitInfo{"EUR/month", Dimension::kCostRate, 1.0, kHoursPerMonth},
+    UnitInfo{"EUR/year", Dimension::kCostRate, 1.0, kHoursPerYear},
+    UnitInfo{"EUR/Mtoken", Dimension::kTokenPrice, 1.0, 1.0},
+    UnitInfo{"EUR/ktoken", Dimension::kTokenPrice, 1e3, 1.0},
+    UnitInfo{"EUR/day", Dimension::kLabourRate, 1.0, 1.0},
+    UnitInfo{"EUR/kgCO2e", Dimension::kCarbonPrice, 1.0, 1.0},
+    UnitInfo{"EUR/tCO2e", Dimension::kCarbonPrice, 1.0, 1e3},
+    UnitInfo{"1/year", Dimension::kRatePerYear, 1.0, 1.0},
+    UnitInfo{"%/year", Dimension::kRatePerYear, 1.0, 100.0},
 };
 
 constexpr bool is_space(char c) { return c == ' ' || c == '\t'; }
@@ -125,6 +147,20 @@ std::string_view dimension_name(Dimension dimension) {
       return "network energy intensity";
     case Dimension::kStorageCarbonIntensity:
       return "manufacturing carbon per TB";
+    case Dimension::kMoney:
+      return "amount of money";
+    case Dimension::kEnergyPrice:
+      return "electricity price";
+    case Dimension::kCostRate:
+      return "cost per hour";
+    case Dimension::kTokenPrice:
+      return "price per million tokens";
+    case Dimension::kLabourRate:
+      return "price per person-day";
+    case Dimension::kCarbonPrice:
+      return "carbon price";
+    case Dimension::kRatePerYear:
+      return "rate per year";
   }
   return "quantity";
 }

@@ -31,6 +31,22 @@ enum class Dimension {
   kStorageEnergyIntensity,
   kNetworkEnergyIntensity,
   kStorageCarbonIntensity,
+  /// Money, canonical EUR. Prices carry their price year in their factor's `year`.
+  kMoney,
+  /// Price of electricity, canonical EUR/kWh (Energy [kWh] × price → EUR).
+  kEnergyPrice,
+  /// Cost per hour of elapsed time (instance rental, hosting), canonical EUR/h.
+  kCostRate,
+  /// Price of LLM tokens, canonical EUR per million tokens.
+  kTokenPrice,
+  /// Price of a person-day of work, canonical EUR/day. Not a cost rate: a working day is not
+  /// 24 hours, so EUR/day never converts to EUR/h.
+  kLabourRate,
+  /// Price of emitting (or value of avoiding) greenhouse gases, canonical EUR/kgCO2e
+  /// (CarbonMass [kgCO2e] × price → EUR).
+  kCarbonPrice,
+  /// A rate per year (discount, price escalation, maintenance share of capex), canonical 1/year.
+  kRatePerYear,
 };
 
 /// A unit symbol and how to convert it: canonical = value × multiplier ÷ divisor. Sub-units

@@ -21,22 +21,36 @@ constexpr std::array kRequiredParameters = {
     "model_flops_utilization",    "training_flops_per_parameter_token",
     "host_power_per_accelerator", "host_embodied_gwp_per_accelerator"};
 
+void report_range(const Factor& factor, PlausibleRange range, Diagnostics& diagnostics) {
+  if (factor.value >= range.min && factor.value <= range.max) return;
+  const std::string unit(canonical_unit(factor.dimension));
+  diagnostics.error(
+      factor.where,
+      "implausible value " + shortest_text(factor.value) + " " + unit + " for '" + factor.id + "'",
+      "plausible range: " + shortest_text(range.min) + " to " + shortest_text(range.max) + " " +
+          unit);
+}
+
 void lint_ranges(const FactorSet& factors, Diagnostics& diagnostics) {
   for (const FactorTableSpec& spec : factor_table_specs()) {
-    if (spec.any_dimension) continue;
+    if (spec.any_dimension) {
+      // Default parameters have no range per quantity; the cost dimensions have one per
+      // dimension (a discount rate of 320 %/year is a typo for 3.2 %/year).
+      for (const auto& [id, row] : factors.rows(spec.table)) {
+        for (const auto& [key, factor] : row.quantities) {
+          if (const auto range = plausible_range(factor.dimension)) {
+            report_range(factor, *range, diagnostics);
+          }
+        }
+      }
+      continue;
+    }
     for (const auto& [id, row] : factors.rows(spec.table)) {
       for (const FactorQuantitySpec& quantity : spec.quantities) {
         const Factor* factor = row.quantity(quantity.key);
         if (factor == nullptr) continue;
-        if (factor->value < quantity.plausible_min || factor->value > quantity.plausible_max) {
-          diagnostics.error(factor->where,
-                            "implausible value " + shortest_text(factor->value) + " " +
-                                std::string(canonical_unit(factor->dimension)) + " for '" +
-                                factor->id + "'",
-                            "plausible range: " + shortest_text(quantity.plausible_min) + " to " +
-                                shortest_text(quantity.plausible_max) + " " +
-                                std::string(canonical_unit(factor->dimension)));
-        }
+        report_range(*factor, PlausibleRange{quantity.plausible_min, quantity.plausible_max},
+                     diagnostics);
       }
     }
   }
@@ -128,6 +142,94 @@ void lint_completeness(const FactorSet& factors, Diagnostics& diagnostics) {
   }
 }
 
+// A price's date: the day it was read (2026-09-26), a month (2026-09), a half-year (2025-S2,
+// Eurostat's semesters; 2025-H2) or a year (2025).
+bool is_price_date(std::string_view text) {
+  const auto digits = [&](std::size_t from, std::size_t count) {
+    if (text.size() < from + count) return false;
+    return std::all_of(text.begin() + static_cast<std::ptrdiff_t>(from),
+                       text.begin() + static_cast<std::ptrdiff_t>(from + count),
+                       [](char c) { return c >= '0' && c <= '9'; });
+  };
+  if (!digits(0, 4)) return false;
+  if (text.size() == 4) return true;
+  if (text[4] != '-') return false;
+  if (text.size() == 7 && (text[5] == 'S' || text[5] == 'H')) {
+    return text[6] == '1' || text[6] == '2';
+  }
+  if (text.size() == 7) return digits(5, 2);
+  return text.size() == 10 && digits(5, 2) && text[7] == '-' && digits(8, 2);
+}
+
+void lint_prices(const FactorSet& factors, Diagnostics& diagnostics) {
+  const FactorTableSpec& spec = factor_table_spec(FactorTable::kPrices);
+  for (const auto& [id, row] : factors.rows(FactorTable::kPrices)) {
+    const std::string_view category_name = row.field("category");
+    const PriceCategorySpec* category = find_price_category(category_name);
+    if (category == nullptr) {
+      diagnostics.error(
+          row.where, "price '" + id + "' has unknown category '" + std::string(category_name) + "'",
+          "categories: electricity, rental, api, purchase, exchange-rate");
+      continue;
+    }
+    if (!id.starts_with(std::string(category->id_prefix) + "/")) {
+      diagnostics.error(row.where, "price '" + id + "' of category '" +
+                                       std::string(category->name) + "' must have an id '" +
+                                       std::string(category->id_prefix) + "/…'");
+    }
+    const std::string_view date = row.field("price_date");
+    if (!is_price_date(date)) {
+      diagnostics.error(row.where, "price '" + id + "' has price_date '" + std::string(date) + "'",
+                        "write the day the price was read (2026-09-26), a month (2026-09), a "
+                        "half-year (2025-S2) or a year (2025)");
+    }
+    for (const std::string_view field : category->fields) {
+      if (row.field(field).empty()) {
+        diagnostics.error(row.where, "price '" + id + "' of category '" +
+                                         std::string(category->name) + "' needs '" +
+                                         std::string(field) + "'");
+      }
+    }
+    for (const FactorQuantitySpec& quantity : spec.quantities) {
+      const bool expected = std::find(category->quantities.begin(), category->quantities.end(),
+                                      quantity.key) != category->quantities.end();
+      const Factor* factor = row.quantity(quantity.key);
+      if (expected && factor == nullptr) {
+        diagnostics.error(row.where, "price '" + id + "' of category '" +
+                                         std::string(category->name) + "' needs '" +
+                                         std::string(quantity.key) + "'");
+      } else if (!expected && factor != nullptr) {
+        diagnostics.error(factor->where, "price '" + id + "' of category '" +
+                                             std::string(category->name) + "' cannot have '" +
+                                             std::string(quantity.key) + "'");
+      }
+      if (factor != nullptr && date.size() >= 4 &&
+          std::to_string(factor->year) != date.substr(0, 4)) {
+        diagnostics.error(factor->where,
+                          "factor '" + factor->id + "' has year " + std::to_string(factor->year) +
+                              " but price_date '" + std::string(date) + "'",
+                          "the year of a price is the year of its price_date");
+      }
+    }
+    const auto check_join = [&](std::string_view key, FactorTable table, std::string_view what) {
+      const std::string_view target = row.field(key);
+      if (!target.empty() && factors.row(table, target) == nullptr) {
+        diagnostics.error(row.where, "price '" + id + "' names unknown " + std::string(what) +
+                                         " '" + std::string(target) + "'");
+      }
+    };
+    check_join("zone", FactorTable::kElectricity, "zone");
+    check_join("provider", FactorTable::kProviders, "provider");
+    check_join("model", FactorTable::kModels, "model");
+    check_join("device", FactorTable::kHardware, "device");
+    if (const std::string_view count = row.field("accelerators");
+        count == "0" || count.starts_with('-')) {
+      diagnostics.error(row.where, "price '" + id + "' has " + std::string(count) + " accelerators",
+                        "count the accelerators of the instance");
+    }
+  }
+}
+
 void lint_sources(const FactorSet& factors, Diagnostics& diagnostics) {
   std::set<std::string_view> cited;
   for (const FactorTableSpec& spec : factor_table_specs()) {
@@ -195,6 +297,7 @@ void lint_factor_set(const FactorSet& factors, const std::vector<FactorDirectory
                      Diagnostics& diagnostics) {
   lint_ranges(factors, diagnostics);
   lint_completeness(factors, diagnostics);
+  lint_prices(factors, diagnostics);
   lint_sources(factors, diagnostics);
   for (const FactorDirectory& directory : directories) lint_manifest(directory, diagnostics);
 }

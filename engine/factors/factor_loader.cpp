@@ -58,7 +58,8 @@ class FactorSetBuilder {
 
   FactorSet build() && {
     for (auto* table : {&set_.electricity_, &set_.datacentres_, &set_.hardware_, &set_.defaults_,
-                        &set_.models_, &set_.providers_, &set_.tasks_}) {
+                        &set_.models_, &set_.providers_, &set_.tasks_,
+                        &set_.prices_}) {
       for (auto& [id, row] : *table) {
         for (auto& [key, factor] : row.quantities) resolve_source(factor);
       }
@@ -390,6 +391,8 @@ class FactorSetBuilder {
         return set_.providers_;
       case FactorTable::kTasks:
         return set_.tasks_;
+      case FactorTable::kPrices:
+        return set_.prices_;
     }
     return set_.defaults_;
   }
@@ -451,6 +454,7 @@ FactorDirectory bundled_factor_directory() {
           {"factors/models.toml", std::string(embedded_factors::models)},
           {"factors/providers.toml", std::string(embedded_factors::providers)},
           {"factors/tasks.toml", std::string(embedded_factors::tasks)},
+          {"factors/prices.toml", std::string(embedded_factors::prices)},
       }};
 }
 

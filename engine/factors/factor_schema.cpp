@@ -92,6 +92,33 @@ const std::vector<FactorTableSpec>& factor_table_specs() {
         {"description", false}},
        {{"energy_per_unit", Dimension::kEnergy, true, "Accelerator energy per unit of work", 1e-7,
          1.0}}},
+      // Prices and exchange rates. Every row names its category, the date the price was read or
+      // the period it covers (`price_date`), and joins the other tables through `zone`,
+      // `provider`, `model` and `device`; the lint checks each category's keys
+      // (price_categories) and that every join resolves. Money is EUR, excluding VAT.
+      {FactorTable::kPrices,
+       "prices.toml",
+       "prices",
+       "price",
+       "price",
+       {{"name", true},
+        {"category", true},
+        {"price_date", true},
+        {"zone", false},
+        {"provider", false},
+        {"model", false},
+        {"device", false},
+        {"vendor", false},
+        {"instance", false},
+        {"region", false},
+        {"accelerators", false, true},
+        {"description", false}},
+       {{"energy_price", Dimension::kEnergyPrice, false, "Electricity price", 0.005, 1.0},
+        {"instance_hour", Dimension::kCostRate, false, "Price per instance-hour", 0.01, 1000.0},
+        {"input_tokens", Dimension::kTokenPrice, false, "Price of input tokens", 0.001, 1000.0},
+        {"output_tokens", Dimension::kTokenPrice, false, "Price of output tokens", 0.001, 1000.0},
+        {"unit_price", Dimension::kMoney, false, "Purchase price", 10.0, 1e7},
+        {"rate", Dimension::kRatio, false, "Exchange rate (currency units per EUR)", 1e-4, 1e4}}},
       {FactorTable::kDefaults,
        "defaults.toml",
        "defaults",
@@ -102,6 +129,51 @@ const std::vector<FactorTableSpec>& factor_table_specs() {
        /*any_dimension=*/true},
   };
   return specs;
+}
+
+const std::vector<PriceCategorySpec>& price_categories() {
+  static const std::vector<PriceCategorySpec> categories = {
+      {"electricity", "electricity", {"energy_price"}, {"zone"}},
+      {"rental",
+       "rental",
+       {"instance_hour"},
+       {"vendor", "instance", "region", "zone", "accelerators"}},
+      {"api", "api", {"input_tokens", "output_tokens"}, {"provider", "model"}},
+      {"purchase", "purchase", {"unit_price"}, {}},
+      {"exchange-rate", "fx", {"rate"}, {}},
+  };
+  return categories;
+}
+
+const PriceCategorySpec* find_price_category(std::string_view name) {
+  for (const PriceCategorySpec& category : price_categories()) {
+    if (category.name == name) return &category;
+  }
+  return nullptr;
+}
+
+std::optional<PlausibleRange> plausible_range(Dimension dimension) {
+  // Sanity bounds, canonical units: a purchase up to a billion euros, electricity between half a
+  // cent and 2 EUR/kWh, a rate per year between -50 % and +100 %, a carbon value up to
+  // 10,000 EUR/tCO2e (0.01 EUR/kgCO2e = 10 EUR/tCO2e).
+  switch (dimension) {
+    case Dimension::kMoney:
+      return PlausibleRange{0.0, 1e9};
+    case Dimension::kEnergyPrice:
+      return PlausibleRange{0.005, 2.0};
+    case Dimension::kCostRate:
+      return PlausibleRange{0.0, 1e4};
+    case Dimension::kTokenPrice:
+      return PlausibleRange{0.0, 1000.0};
+    case Dimension::kLabourRate:
+      return PlausibleRange{10.0, 1e4};
+    case Dimension::kCarbonPrice:
+      return PlausibleRange{0.0, 10.0};
+    case Dimension::kRatePerYear:
+      return PlausibleRange{-0.5, 1.0};
+    default:
+      return std::nullopt;
+  }
 }
 
 const FactorTableSpec* find_factor_table_spec(std::string_view file_name) {
@@ -135,6 +207,13 @@ std::optional<Dimension> parameter_dimension(std::string_view parameter_id) {
   // stated in each row's name and note.
   if (parameter_id.starts_with("llm_")) return Dimension::kRatio;
   if (parameter_id.starts_with("end_of_life_share_")) return Dimension::kRatio;
+  // Cost model (total cost of ownership): rates per year, the residual share of a purchase at the
+  // end of its service life, and the carbon value trajectory (carbon_value_<year>).
+  if (parameter_id == "discount_rate") return Dimension::kRatePerYear;
+  if (parameter_id == "electricity_price_escalation") return Dimension::kRatePerYear;
+  if (parameter_id == "maintenance_share_of_capex") return Dimension::kRatePerYear;
+  if (parameter_id == "residual_value_share_at_end_of_life") return Dimension::kRatio;
+  if (parameter_id.starts_with("carbon_value_")) return Dimension::kCarbonPrice;
   return std::nullopt;
 }
 

@@ -3,6 +3,7 @@
 /// What each factor table may hold: its descriptive fields and its quantities, with the
 /// dimension each quantity must have and the range a plausible value falls in (for the lint).
 
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -56,6 +57,38 @@ struct FactorTableSpec {
   /// Quantities allowed with any dimension (defaults.toml: `value`).
   bool any_dimension = false;
 };
+
+/// A kind of row of prices.toml (its `category` field) and what such a row must carry.
+struct PriceCategorySpec {
+  /// Value of the row's `category` field ("electricity").
+  std::string_view name;
+  /// First segment of the ids of its rows ("electricity" → "electricity/FR").
+  std::string_view id_prefix;
+  /// The quantities a row of this category must have; it may have no other quantity.
+  std::vector<std::string_view> quantities;
+  /// The descriptive fields a row of this category must have besides `name`, `category` and
+  /// `price_date`.
+  std::vector<std::string_view> fields;
+};
+
+/// The row categories of prices.toml: electricity, rental, api, purchase, exchange-rate.
+const std::vector<PriceCategorySpec>& price_categories();
+
+/// The category named `name`, or nullptr.
+const PriceCategorySpec* find_price_category(std::string_view name);
+
+/// Sanity bounds, in the canonical unit, for a value of a dimension.
+struct PlausibleRange {
+  /// Lowest plausible value.
+  double min;
+  /// Highest plausible value.
+  double max;
+};
+
+/// Plausible bounds for the cost dimensions (money, prices, rates per year), used by the lint
+/// for default parameters, whose table gives no range per quantity; nullopt for the other
+/// dimensions, whose parameters are checked elsewhere or not at all.
+std::optional<PlausibleRange> plausible_range(Dimension dimension);
 
 /// Every factor table, in load order.
 const std::vector<FactorTableSpec>& factor_table_specs();

@@ -20,6 +20,8 @@ const std::map<std::string, FactorRow, std::less<>>& FactorSet::rows(FactorTable
       return providers_;
     case FactorTable::kTasks:
       return tasks_;
+    case FactorTable::kPrices:
+      return prices_;
   }
   return defaults_;
 }
@@ -58,6 +60,7 @@ const Factor* FactorSet::find(std::string_view factor_id) const {
   if (table == "model") found = row(FactorTable::kModels, row_id);
   if (table == "provider") found = row(FactorTable::kProviders, row_id);
   if (table == "task") found = row(FactorTable::kTasks, row_id);
+  if (table == "price") found = row(FactorTable::kPrices, row_id);
   return found == nullptr ? nullptr : found->quantity(quantity);
 }
 

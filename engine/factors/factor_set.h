@@ -121,7 +121,8 @@ enum class FactorTable {
   kDefaults,
   kModels,
   kProviders,
-  kTasks
+  kTasks,
+  kPrices
 };
 
 /// All factor tables of a run.
@@ -139,7 +140,9 @@ class FactorSet {
   const Source* source(std::string_view id) const;
   /// Every source, sorted by id.
   const std::map<std::string, Source, std::less<>>& sources() const { return sources_; }
-  /// A factor by its full id ("electricity/FR/gwp", "default/hardware_lifetime"), or nullptr.
+  /// A factor by its full id ("electricity/FR/gwp", "default/hardware_lifetime",
+  /// "price/electricity/FR/energy_price"), or nullptr. Price row ids contain slashes: the row is
+  /// everything between the table prefix and the last slash.
   const Factor* find(std::string_view factor_id) const;
   /// Quantity `quantity` of zone `zone`, walking the parent chain until a zone has it.
   /// Returns a null factor when no zone of the chain has it (the lint forbids that for WORLD).
@@ -157,6 +160,7 @@ class FactorSet {
   std::map<std::string, FactorRow, std::less<>> models_;
   std::map<std::string, FactorRow, std::less<>> providers_;
   std::map<std::string, FactorRow, std::less<>> tasks_;
+  std::map<std::string, FactorRow, std::less<>> prices_;
   std::map<std::string, Source, std::less<>> sources_;
 };
 

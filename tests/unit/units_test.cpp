@@ -46,6 +46,43 @@ TEST(UnitRegistry, ConvertsToCanonicalUnitsExactly) {
   EXPECT_EQ(from_canonical(0.7, *find_unit("W")), 700.0);
 }
 
+TEST(UnitRegistry, ConvertsPricesToCanonicalUnits) {
+  EXPECT_DOUBLE_EQ(to_canonical(153.4, *find_unit("EUR/MWh")), 0.1534);
+  EXPECT_EQ(to_canonical(730.0, *find_unit("EUR/month")), 1.0);
+  EXPECT_EQ(to_canonical(8760.0, *find_unit("EUR/year")), 1.0);
+  EXPECT_EQ(to_canonical(2.5, *find_unit("kEUR")), 2500.0);
+  EXPECT_DOUBLE_EQ(to_canonical(0.002, *find_unit("EUR/ktoken")), 2.0);
+  EXPECT_EQ(to_canonical(300.0, *find_unit("EUR/tCO2e")), 0.3);
+  EXPECT_EQ(to_canonical(10.0, *find_unit("%/year")), 0.1);
+  EXPECT_EQ(canonical_unit(Dimension::kMoney), "EUR");
+  EXPECT_EQ(canonical_unit(Dimension::kEnergyPrice), "EUR/kWh");
+  EXPECT_EQ(canonical_unit(Dimension::kCostRate), "EUR/h");
+  EXPECT_EQ(canonical_unit(Dimension::kTokenPrice), "EUR/Mtoken");
+  EXPECT_EQ(canonical_unit(Dimension::kCarbonPrice), "EUR/kgCO2e");
+  EXPECT_EQ(canonical_unit(Dimension::kRatePerYear), "1/year");
+}
+
+TEST(UnitRegistry, KeepsLabourDaysApartFromHoursOfUse) {
+  // A person-day is a working day, not 24 hours of rental: the two never convert.
+  EXPECT_EQ(find_unit("EUR/day")->dimension, Dimension::kLabourRate);
+  EXPECT_EQ(find_unit("EUR/h")->dimension, Dimension::kCostRate);
+  EXPECT_NE(find_unit("EUR/day")->dimension, find_unit("EUR/h")->dimension);
+  // Only euros: a dollar price is converted, with its dated rate, before it enters a table.
+  EXPECT_FALSE(find_unit("USD").has_value());
+  EXPECT_FALSE(find_unit("USD/h").has_value());
+}
+
+TEST(UnitRegistry, ParsesPriceQuantityStrings) {
+  QuantityParseError error{};
+  std::string unit;
+  const auto hourly = parse_quantity("2.8665 EUR/h", error, unit);
+  ASSERT_TRUE(hourly.has_value());
+  EXPECT_EQ(hourly->unit.dimension, Dimension::kCostRate);
+  const auto rate = parse_quantity("3.2%/year", error, unit);
+  ASSERT_TRUE(rate.has_value());
+  EXPECT_DOUBLE_EQ(to_canonical(rate->value, rate->unit), 0.032);
+}
+
 TEST(UnitRegistry, SymbolsAreCaseSensitive) {
   EXPECT_TRUE(find_unit("MW").has_value());
   EXPECT_FALSE(find_unit("mw").has_value());
