@@ -237,10 +237,47 @@ struct EmbodiedStageSpec {
   std::optional<Located<double>> lifetime;
 };
 
+/// What is paid for in a `cost` stage.
+enum class CostCategoryName { kLabour, kLicences, kHosting, kMaintenance, kOther };
+
+/// `kind = "cost"`: spending no other stage carries. Exactly one way of stating the amount.
+struct CostStageSpec {
+  /// What is paid for.
+  Located<CostCategoryName> category;
+  /// Paid once at the start, EUR.
+  std::optional<Located<double>> amount;
+  /// Paid every year, EUR/h (the canonical cost rate; written in EUR/year).
+  std::optional<Located<double>> amount_per_year;
+  /// Person-days of work at the start.
+  std::optional<Located<double>> person_days;
+  /// Person-days of work every year.
+  std::optional<Located<double>> person_days_per_year;
+  /// Cost of a person-day, EUR/day.
+  std::optional<Located<double>> daily_rate;
+  /// Seats paid per year.
+  std::optional<Located<std::int64_t>> seats;
+  /// Yearly price of a seat, EUR/h (written in EUR/year).
+  std::optional<Located<double>> price_per_seat;
+};
+
+/// The prices a stage states for its devices or tokens (absent: the prices table is used).
+struct PriceSpec {
+  /// A row of the prices table.
+  std::optional<Located<std::string>> row;
+  /// Price of a device-hour when rented, EUR/h.
+  std::optional<Located<double>> hourly_price;
+  /// Price of a device when bought, EUR.
+  std::optional<Located<double>> purchase_price;
+  /// Price of input tokens, EUR/Mtoken.
+  std::optional<Located<double>> input_token_price;
+  /// Price of output tokens, EUR/Mtoken.
+  std::optional<Located<double>> output_token_price;
+};
+
 /// The kind-specific part of a stage: one alternative per stage kind.
 using StageDetail =
     std::variant<ComputeStageSpec, TrainingStageSpec, StorageStageSpec, NetworkStageSpec,
-                 ApiStageSpec, InferenceStageSpec, EmbodiedStageSpec>;
+                 ApiStageSpec, InferenceStageSpec, EmbodiedStageSpec, CostStageSpec>;
 
 /// One stage of an option.
 struct StageSpec {
@@ -254,6 +291,8 @@ struct StageSpec {
   std::string description;
   /// Kind-specific inputs.
   StageDetail detail;
+  /// Prices stated for the stage's devices or tokens.
+  PriceSpec prices;
   /// The `[[option.stage]]` header.
   SourceLocation where;
 };
@@ -290,6 +329,12 @@ struct ProjectSpec {
   Located<double> functional_units_per_year;
   /// Project horizon, h.
   Located<double> horizon;
+  /// Real discount rate, 1/year, when stated.
+  std::optional<Located<double>> discount_rate;
+  /// Calendar year the horizon starts.
+  Located<std::int64_t> start_year{2026, {}, true};
+  /// Shadow price of carbon, EUR/kgCO2e, when stated.
+  std::optional<Located<double>> carbon_value;
   /// Options in file order.
   std::vector<OptionSpec> options;
 };

@@ -52,16 +52,27 @@ const TableSpec& site() {
 const std::vector<StageKind>& stage_kinds() {
   using namespace stage_tables;
   static const std::vector<StageKind> kinds = {
-      {"compute", "Devices running for a number of hours.", {&device_fields(), &compute_fields()}},
-      {"training", "Training a model.", {&device_fields(), &training_fields()}},
-      {"fine_tuning", "Fine-tuning a model.", {&device_fields(), &training_fields()}},
+      {"compute",
+       "Devices running for a number of hours.",
+       {&device_fields(), &compute_fields(), &device_price_fields()}},
+      {"training",
+       "Training a model.",
+       {&device_fields(), &training_fields(), &device_price_fields()}},
+      {"fine_tuning",
+       "Fine-tuning a model.",
+       {&device_fields(), &training_fields(), &device_price_fields()}},
       {"storage", "Data kept on a storage tier.", {&storage_fields()}},
       {"network", "Data moved across networks.", {&network_fields()}},
-      {"api", "Requests to a hosted LLM.", {&llm_request_fields(), &api_fields()}},
+      {"api",
+       "Requests to a hosted LLM.",
+       {&llm_request_fields(), &api_fields(), &token_price_fields()}},
       {"inference",
        "A model served on reserved accelerators.",
-       {&llm_request_fields(), &inference_fields()}},
-      {"embodied", "Hardware bought for the project.", {&embodied_fields()}},
+       {&llm_request_fields(), &inference_fields(), &device_price_fields()}},
+      {"embodied",
+       "Hardware bought for the project.",
+       {&embodied_fields(), &device_price_fields()}},
+      {"cost", "Spending no other stage carries (labour, licences, hosting).", {&cost_fields()}},
   };
   return kinds;
 }
@@ -174,6 +185,27 @@ const TableSpec& project() {
            .min_exclusive = true,
            .max = 50.0,
            .example = "horizon_years = 0.5"},
+          {.key = "discount_rate",
+           .type = FieldType::kQuantity,
+           .doc = "Real discount rate of the net present value; default: France Stratégie's "
+                  "rate for public investment (`empreinte factors show default/discount_rate`).",
+           .dimension = Dimension::kRatePerYear,
+           .bare_unit = "1/year",
+           .min = 0.0,
+           .max = 0.5},
+          {.key = "start_year",
+           .type = FieldType::kInteger,
+           .doc = "Calendar year the horizon starts; picks the carbon value of the trajectory.",
+           .min = 2020.0,
+           .max = 2100.0,
+           .default_text = "2026"},
+          {.key = "carbon_value",
+           .type = FieldType::kQuantity,
+           .doc = "Shadow price of carbon for the life-cycle cost; default: the French "
+                  "\"valeur de l'action pour le climat\" of the start year.",
+           .dimension = Dimension::kCarbonPrice,
+           .bare_unit = "EUR/tCO2e",
+           .min = 0.0},
       }};
   return spec;
 }

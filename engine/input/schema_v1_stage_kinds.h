@@ -24,5 +24,11 @@ const TableSpec& api_fields();
 const TableSpec& inference_fields();
 /// Keys of `kind = "embodied"`.
 const TableSpec& embodied_fields();
+/// Prices of the devices of a stage (schema_v1_costs.cpp).
+const TableSpec& device_price_fields();
+/// Prices of the tokens of an api stage.
+const TableSpec& token_price_fields();
+/// Keys of `kind = "cost"`.
+const TableSpec& cost_fields();
 
 }  // namespace empreinte::schema_v1::stage_tables

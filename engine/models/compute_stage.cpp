@@ -50,6 +50,8 @@ StageImpacts compute_stage_impacts(const ComputeInputs& in) {
       {"facility_energy", facility_energy.samples(), "kWh"},
       {"embodied_allocation", allocation.samples(), "device"},
   };
+  out.devices = in.count * in.share;
+  out.reserved_device_hours = in.reserved * out.devices;
   return out;
 }
 

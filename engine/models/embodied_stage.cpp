@@ -19,6 +19,8 @@ StageImpacts embodied_stage_impacts(const EmbodiedInputs& in) {
       {"devices", in.count.samples(), "device"},
       {"embodied_allocation", allocation.samples(), "device"},
   };
+  out.devices = in.count;
+  out.reserved_device_hours = Duration(zero);
   return out;
 }
 

@@ -19,6 +19,8 @@ struct Impacts {
   Water water;
   /// Abiotic depletion, elements.
   Adpe adpe;
+  /// Cost, EUR excluding VAT, undiscounted (set by the run from the stage's cost lines).
+  Money cost;
 
   /// Criterion-wise sum.
   Impacts& operator+=(const Impacts& other) {
@@ -27,6 +29,7 @@ struct Impacts {
     primary_energy += other.primary_energy;
     water += other.water;
     adpe += other.adpe;
+    cost += other.cost;
     return *this;
   }
   /// Criterion-wise sum.
@@ -43,9 +46,11 @@ struct Impacts {
       case Criterion::kWater:
         return water.samples();
       case Criterion::kAdpe:
+        return adpe.samples();
+      case Criterion::kCost:
         break;
     }
-    return adpe.samples();
+    return cost.samples();
   }
 };
 
@@ -67,6 +72,11 @@ struct StageImpacts {
   Impacts embodied;
   /// Flows, in a fixed order per stage kind.
   std::vector<InventoryFlow> flows;
+  /// Device-hours the stage reserves (what a rental bills); one sample of 0 for stages without
+  /// devices.
+  Duration reserved_device_hours;
+  /// Devices the stage holds (what a purchase buys); one sample of 0 without devices.
+  Ratio devices;
 };
 
 }  // namespace empreinte

@@ -78,6 +78,8 @@ StageImpacts inference_stage_impacts(const InferenceInputs& in) {
       {"it_energy", it_energy.samples(), "kWh"},
       {"facility_energy", facility_energy.samples(), "kWh"},
   };
+  out.reserved_device_hours = Duration(reserved);
+  out.devices = Ratio(gpus);
   return out;
 }
 

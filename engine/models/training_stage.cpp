@@ -28,6 +28,8 @@ StageImpacts training_stage_impacts(const TrainingInputs& in) {
       {"accelerator_it_energy", accelerator_it.samples(), "kWh"},
       {"facility_energy", out.use.energy.samples(), "kWh"},
   };
+  out.reserved_device_hours = accelerator_part.reserved_device_hours;
+  out.devices = in.devices;
   return out;
 }
 

@@ -28,6 +28,8 @@ struct TrainingInputs {
   /// Time reserved when the accelerators are owned (the horizon × their count, capped at the
   /// service life); unset when rented (reserved = hours used).
   std::optional<Duration> owned_reserved;
+  /// Accelerators the stage holds (the `count` of the stage).
+  Ratio devices;
   /// Host draw per accelerator (CPUs, memory, network of the server it sits in).
   Power host_power;
   /// Host manufacturing impacts per accelerator.

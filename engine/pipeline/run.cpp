@@ -56,7 +56,81 @@ report::ImpactSet divided(report::ImpactSet set, double divisor) {
 
 Impacts zero_impacts(Eigen::Index samples) {
   const Samples zero = Samples::Zero(samples);
-  return Impacts{CarbonMass(zero), Energy(zero), PrimaryEnergy(zero), Water(zero), Adpe(zero)};
+  return Impacts{CarbonMass(zero), Energy(zero), PrimaryEnergy(zero),
+                 Water(zero),      Adpe(zero),   Money(zero)};
+}
+
+// The categories a bought device's cost falls in: the cost counterpart of manufacturing.
+bool is_hardware_cost(CostCategory category) {
+  return category == CostCategory::kCapex || category == CostCategory::kResidualValue ||
+         category == CostCategory::kMaintenance;
+}
+
+// An option's cost by category, undiscounted and as present values, summed on samples.
+struct CostAccounts {
+  std::array<Samples, kCostCategoryCount> undiscounted;
+  std::array<Samples, kCostCategoryCount> present_value;
+  std::array<bool, kCostCategoryCount> used{};
+
+  explicit CostAccounts(Eigen::Index samples) {
+    undiscounted.fill(Samples::Zero(samples));
+    present_value.fill(Samples::Zero(samples));
+  }
+};
+
+// Puts the stage's cost lines into its use (operation) and embodied (hardware) costs, and into
+// the option's accounts.
+void book_costs(const ResolvedStage& stage, const ProjectCostInputs& project, double years,
+                StageImpacts& impacts, CostAccounts& accounts) {
+  const Eigen::Index size = accounts.undiscounted[0].size();
+  Samples operation = Samples::Zero(size);
+  Samples hardware = Samples::Zero(size);
+  const Samples& rate = project.discount_rate.samples();
+  const Samples& escalation = project.electricity_escalation.samples();
+  for (const CostLine& line : stage_cost_lines(stage.costs, impacts)) {
+    const Samples undiscounted =
+        line.escalates ? Samples(line.amount.samples() * escalation_factor(escalation, years))
+                       : line.amount.samples();
+    const Samples present =
+        line.amount.samples() *
+        present_value_factor(line.timing, line.escalates, rate, escalation, years);
+    const auto c = static_cast<std::size_t>(line.category);
+    accounts.undiscounted[c] += undiscounted;
+    accounts.present_value[c] += present;
+    accounts.used[c] = true;
+    (is_hardware_cost(line.category) ? hardware : operation) += undiscounted;
+  }
+  impacts.use.cost = Money(operation);
+  impacts.embodied.cost = Money(hardware);
+}
+
+report::Figure figure_of(const Samples& samples, std::vector<double>& scratch) {
+  report::Figure out;
+  out.value = samples(0);
+  if (const std::optional<SampleSummary> summary = summarize(samples, scratch)) {
+    out.range = report::FigureRange{summary->mean, summary->p5, summary->p50, summary->p95,
+                                    summary->standard_error};
+  }
+  return out;
+}
+
+report::CostBreakdown cost_breakdown(const CostAccounts& accounts, const Impacts& total,
+                                     const ProjectCostInputs& project,
+                                     std::vector<double>& scratch) {
+  report::CostBreakdown out;
+  Samples present = Samples::Zero(accounts.present_value[0].size());
+  for (std::size_t c = 0; c < kCostCategoryCount; ++c) {
+    present += accounts.present_value[c];
+    if (!accounts.used[c]) continue;
+    out.categories.push_back({std::string(cost_category_id(static_cast<CostCategory>(c))),
+                              figure_of(accounts.undiscounted[c], scratch),
+                              figure_of(accounts.present_value[c], scratch)});
+  }
+  const Samples carbon = (total.gwp * project.carbon_value).samples();
+  out.present_value = figure_of(present, scratch);
+  out.carbon_value = figure_of(carbon, scratch);
+  out.life_cycle_cost = figure_of(present + carbon, scratch);
+  return out;
 }
 
 std::string_view origin_name(VariableOrigin origin) {
@@ -104,9 +178,9 @@ report::UncertainInput uncertain_input(const UncertainVariable& variable) {
   return out;
 }
 
-StageImpacts stage_impacts(const ResolvedStage& stage) {
+StageImpacts stage_impacts(const ResolvedStage& stage, Eigen::Index samples) {
   return std::visit(
-      [](const auto& inputs) -> StageImpacts {
+      [samples](const auto& inputs) -> StageImpacts {
         using T = std::decay_t<decltype(inputs)>;
         if constexpr (std::is_same_v<T, ComputeInputs>) {
           return compute_stage_impacts(inputs);
@@ -120,6 +194,8 @@ StageImpacts stage_impacts(const ResolvedStage& stage) {
           return inference_stage_impacts(inputs);
         } else if constexpr (std::is_same_v<T, EmbodiedInputs>) {
           return embodied_stage_impacts(inputs);
+        } else if constexpr (std::is_same_v<T, CostOnlyInputs>) {
+          return StageImpacts{zero_impacts(samples), zero_impacts(samples), {}, {}, {}};
         } else {
           return network_stage_impacts(inputs);
         }
@@ -177,6 +253,14 @@ report::FactorUse factor_use(const FactorLookup& lookup, const FactorSet& factor
   out.year = factor.year;
   out.licence = factor.licence;
   out.fallback_note = lookup.fallback_note;
+  // A price's row holds the day it was read: "price/rental/…/fr-par-2/instance_hour".
+  if (factor.id.rfind("price/", 0) == 0) {
+    const std::size_t last = factor.id.rfind('/');
+    const std::string row_id = factor.id.substr(6, last - 6);
+    if (const FactorRow* row = factors.row(FactorTable::kPrices, row_id)) {
+      out.price_date = row->field("price_date");
+    }
+  }
   out.distribution = shape_name(factor.distribution.shape);
   out.spread = factor.as_written.spread;
   return out;
@@ -261,6 +345,9 @@ std::optional<report::Report> run(const ProjectSpec& project, const FactorSet& f
   out.boundary_included = boundary_included();
   out.boundary_excluded = boundary_excluded();
   out.uncertainty = uncertainty_info(sampler, resolved, project, diagnostics);
+  out.cost_basis = {resolved.costs.discount_rate.central(),
+                    resolved.costs.electricity_escalation.central(),
+                    resolved.costs.carbon_value.central() * 1e3};
 
   const double years = out.project.horizon_years;
   const double functional_units = out.project.functional_units_per_year * years;
@@ -274,8 +361,10 @@ std::optional<report::Report> run(const ProjectSpec& project, const FactorSet& f
     result.description = option.spec->description;
     // Options are summed on samples, not on summaries, so that ranges stay correct.
     Impacts total = zero_impacts(sampler.size());
+    CostAccounts accounts(sampler.size());
     for (const ResolvedStage& stage : option.stages) {
-      const StageImpacts impacts = stage_impacts(stage);
+      StageImpacts impacts = stage_impacts(stage, sampler.size());
+      book_costs(stage, resolved.costs, years, impacts, accounts);
       warn_if_overloaded(stage, impacts, diagnostics);
       total += impacts.use + impacts.embodied;
       result.stages.push_back(stage_result(stage, impacts, scratch));
@@ -284,6 +373,7 @@ std::optional<report::Report> run(const ProjectSpec& project, const FactorSet& f
     result.per_year = divided(result.total, years);
     result.per_functional_unit = divided(result.total, functional_units);
     result.drivers = drivers_of(total, option, sampler.variables());
+    result.cost = cost_breakdown(accounts, total, resolved.costs, scratch);
     out.options.push_back(std::move(result));
     totals.push_back(std::move(total));
   }

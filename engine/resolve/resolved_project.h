@@ -12,6 +12,7 @@
 #include "engine/factors/factor_set.h"
 #include "engine/models/api_stage.h"
 #include "engine/models/compute_stage.h"
+#include "engine/models/cost_stage.h"
 #include "engine/models/embodied_stage.h"
 #include "engine/models/inference_stage.h"
 #include "engine/models/network_stage.h"
@@ -40,9 +41,22 @@ struct AppliedAssumption {
   std::vector<std::pair<std::string, std::string>> params;
 };
 
+/// Model inputs of a `cost` stage: its lines are all in its CostInputs.
+struct CostOnlyInputs {};
+
 /// Model inputs of a stage; one alternative per stage model.
 using StageInputs = std::variant<ComputeInputs, TrainingInputs, StorageInputs, NetworkInputs,
-                                 ApiInputs, InferenceInputs, EmbodiedInputs>;
+                                 ApiInputs, InferenceInputs, EmbodiedInputs, CostOnlyInputs>;
+
+/// What turns costs into present values and carbon into euros, for the whole project.
+struct ProjectCostInputs {
+  /// Real discount rate, 1/year.
+  RatePerYear discount_rate;
+  /// Yearly change of electricity prices in constant euros, 1/year.
+  RatePerYear electricity_escalation;
+  /// Shadow price of carbon over the horizon, EUR/kgCO2e.
+  CarbonPrice carbon_value;
+};
 
 /// One stage with its model inputs.
 struct ResolvedStage {
@@ -54,6 +68,8 @@ struct ResolvedStage {
   std::vector<std::string> factor_ids;
   /// Positions in Sampler::variables() of the uncertain values this stage used.
   std::vector<std::size_t> variables;
+  /// What the stage costs.
+  CostInputs costs;
 };
 
 /// One option with its stages.
@@ -74,6 +90,8 @@ struct ResolvedProject {
   std::vector<FactorLookup> factors;
   /// Defaults and modelling assumptions applied, in the order they were met.
   std::vector<AppliedAssumption> assumptions;
+  /// Discount rate, escalation and carbon value.
+  ProjectCostInputs costs;
 };
 
 }  // namespace empreinte

@@ -3,6 +3,7 @@
 #include "engine/resolve/api_binding.h"
 #include "engine/resolve/binding_context.h"
 #include "engine/resolve/compute_binding.h"
+#include "engine/resolve/cost_binding.h"
 #include "engine/resolve/embodied_binding.h"
 #include "engine/resolve/inference_binding.h"
 #include "engine/resolve/storage_binding.h"
@@ -34,17 +35,22 @@ ResolvedProject resolve_project(const ProjectSpec& project, const FactorSet& fac
               return bind_inference(context, option, stage, detail);
             } else if constexpr (std::is_same_v<T, EmbodiedStageSpec>) {
               return bind_embodied_stage(context, option, stage, detail);
+            } else if constexpr (std::is_same_v<T, CostStageSpec>) {
+              return CostOnlyInputs{};
             } else {
               return bind_network(context, option, stage, detail);
             }
           },
           stage.detail);
-      if (inputs)
-        resolved.stages.push_back(
-            {&stage, std::move(*inputs), context.stage_factor_ids(), context.stage_variables()});
+      if (!inputs) continue;
+      std::optional<CostInputs> costs = bind_stage_costs(context, option, stage, *inputs);
+      if (!costs) continue;
+      resolved.stages.push_back({&stage, std::move(*inputs), context.stage_factor_ids(),
+                                 context.stage_variables(), std::move(*costs)});
     }
     out.options.push_back(std::move(resolved));
   }
+  out.costs = bind_project_costs(context);
   out.factors = context.take_lookups();
   out.assumptions = context.take_assumptions();
   return out;

@@ -56,6 +56,7 @@ std::optional<TrainingInputs> bind_training(BindingContext& context, const Optio
   if (!device) return std::nullopt;
   const SourceLocation& where = spec.device.hardware.where;
   TrainingInputs in;
+  in.devices = context.constant<Ratio>(static_cast<double>(spec.count.value));
   in.runs = context.input<Ratio>(spec.runs);
   if (spec.accelerator_hours) {
     in.accelerator_hours = context.input<Duration>(*spec.accelerator_hours);

@@ -96,6 +96,28 @@ struct Driver {
   double high_mean = 0.0;
 };
 
+/// One category of an option's cost.
+struct CostCategoryFigures {
+  /// Category id ("capex", "rental", "api_fees", "labour", …).
+  std::string category;
+  /// Total over the horizon at the prices' year, EUR (negative for a residual value).
+  Figure undiscounted;
+  /// Its present value at the project's discount rate, EUR.
+  Figure present_value;
+};
+
+/// What an option costs, beyond its undiscounted total (the `cost` criterion).
+struct CostBreakdown {
+  /// Categories with a cost, in a fixed order.
+  std::vector<CostCategoryFigures> categories;
+  /// Net present value of all categories, EUR.
+  Figure present_value;
+  /// Carbon emitted × the carbon value, EUR.
+  Figure carbon_value;
+  /// Present value plus carbon value: a life-cycle cost, EUR.
+  Figure life_cycle_cost;
+};
+
 /// Results of one option (one way of meeting the need).
 struct OptionResult {
   /// Option id from the input, unique within the project.
@@ -112,6 +134,8 @@ struct OptionResult {
   ImpactSet per_year;
   /// Stages in input order.
   std::vector<StageResult> stages;
+  /// The cost by category, discounted, and with carbon valued.
+  CostBreakdown cost;
   /// Per criterion (kAllCriteria order), the inputs that drive `total`, largest first; empty
   /// for a point run.
   std::array<std::vector<Driver>, kCriterionCount> drivers{};
@@ -147,6 +171,16 @@ struct UncertainInput {
   std::optional<double> spread;
   /// Unit of the figures (canonical unit of the quantity).
   std::string unit;
+};
+
+/// The basis of every cost of the report: central values of the project's parameters.
+struct CostBasis {
+  /// Real discount rate, 1/year.
+  double discount_rate = 0.0;
+  /// Yearly change of electricity prices in constant euros, 1/year.
+  double electricity_escalation = 0.0;
+  /// Carbon value, EUR/tCO2e.
+  double carbon_value_per_tonne = 0.0;
 };
 
 /// How the ranges were computed.
@@ -197,6 +231,8 @@ struct FactorUse {
   std::string distribution = "fixed";
   /// Standard deviation (normal, in `unit`) or geometric standard deviation (lognormal).
   std::optional<double> spread;
+  /// For a price: the day it was read or the period it covers ("2026-09-26", "2025-S2").
+  std::string price_date;
 };
 
 /// A modelling assumption or default the run applied, stated so it can be contested.
@@ -263,6 +299,8 @@ struct Report {
   std::vector<Assumption> assumptions;
   /// The Monte Carlo run.
   UncertaintyInfo uncertainty;
+  /// Discount rate, escalation and carbon value of every cost.
+  CostBasis cost_basis;
   /// Every pair of options, in input order, compared draw by draw; empty for a point run.
   std::vector<OptionPair> pairs;
 };

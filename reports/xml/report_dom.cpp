@@ -75,6 +75,31 @@ void add_impacts(Builder& b, DOMElement& parent, const char16_t* name, const Imp
   }
 }
 
+void add_money(Builder& b, DOMElement& parent, const char16_t* name, const Figure& figure) {
+  DOMElement* element = b.child(parent, name);
+  Builder::number_attribute(*element, u"value", figure.value);
+  if (figure.range) {
+    Builder::number_attribute(*element, u"mean", figure.range->mean);
+    Builder::number_attribute(*element, u"p5", figure.range->p5);
+    Builder::number_attribute(*element, u"p50", figure.range->p50);
+    Builder::number_attribute(*element, u"p95", figure.range->p95);
+    Builder::number_attribute(*element, u"standard-error", figure.range->standard_error);
+  }
+}
+
+void add_cost(Builder& b, DOMElement& option, const CostBreakdown& cost) {
+  DOMElement* element = b.child(option, u"cost");
+  for (const CostCategoryFigures& category : cost.categories) {
+    DOMElement* item = b.child(*element, u"category");
+    Builder::attribute(*item, u"category", category.category);
+    add_money(b, *item, u"undiscounted", category.undiscounted);
+    add_money(b, *item, u"present-value", category.present_value);
+  }
+  add_money(b, *element, u"present-value", cost.present_value);
+  add_money(b, *element, u"carbon-value", cost.carbon_value);
+  add_money(b, *element, u"life-cycle-cost", cost.life_cycle_cost);
+}
+
 void add_run(Builder& b, DOMElement& root, const UncertaintyInfo& run) {
   DOMElement* element = b.child(root, u"run");
   Builder::integer_attribute(*element, u"samples", run.draws);
@@ -190,6 +215,7 @@ void add_option(Builder& b, DOMElement& root, const OptionResult& option) {
   add_impacts(b, *element, u"per-year", option.per_year);
   add_impacts(b, *element, u"per-functional-unit", option.per_functional_unit);
   for (const StageResult& stage : option.stages) add_stage(b, *element, stage);
+  add_cost(b, *element, option.cost);
   add_sensitivity(b, *element, option);
 }
 
@@ -208,6 +234,7 @@ void add_factor(Builder& b, DOMElement& factors, const FactorUse& factor) {
   b.optional_text_child(*element, u"source-url", factor.source_url);
   b.optional_text_child(*element, u"fallback", factor.fallback_note);
   Builder::attribute(*element, u"distribution", factor.distribution);
+  if (!factor.price_date.empty()) Builder::attribute(*element, u"price-date", factor.price_date);
   if (factor.spread) Builder::number_attribute(*element, u"spread", *factor.spread);
 }
 
@@ -225,6 +252,13 @@ DocumentPtr build_report_document(xercesc::DOMImplementation& dom, const Report&
   add_project(b, root, report.project);
   add_run(b, root, report.uncertainty);
   add_boundary(b, root, report);
+  DOMElement* basis = b.child(root, u"cost-basis");
+  Builder::attribute(*basis, u"currency", "EUR");
+  Builder::attribute(*basis, u"vat", "excluded");
+  Builder::number_attribute(*basis, u"discount-rate", report.cost_basis.discount_rate);
+  Builder::number_attribute(*basis, u"electricity-escalation",
+                            report.cost_basis.electricity_escalation);
+  Builder::number_attribute(*basis, u"carbon-value", report.cost_basis.carbon_value_per_tonne);
   for (const OptionResult& option : report.options) add_option(b, root, option);
   add_comparison(b, root, report.pairs);
   DOMElement* factors = b.child(root, u"factors");

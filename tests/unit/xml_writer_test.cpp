@@ -156,6 +156,7 @@ TEST(XmlWriter, ImpactsInCriterionOrderWithUnits) {
                      "      <impact criterion=\"primary_energy\" unit=\"MJ\" value=\"14.5\"/>\n"
                      "      <impact criterion=\"water\" unit=\"L\" value=\"15.5\"/>\n"
                      "      <impact criterion=\"adpe\" unit=\"kgSbeq\" value=\"16.5\"/>\n"
+                     "      <impact criterion=\"cost\" unit=\"EUR\" value=\"17.5\"/>\n"
                      "    </total>\n"
                      "    <per-year>\n"
                      "      <impact criterion=\"gwp\" unit=\"kgCO2e\" value=\"25\"/>\n"),
@@ -571,7 +572,8 @@ TEST(XmlWriter, MinimalReportExactText) {
       "      <impact criterion=\"energy\" unit=\"kWh\" value=\"0\"/>\n"
       "      <impact criterion=\"primary_energy\" unit=\"MJ\" value=\"0\"/>\n"
       "      <impact criterion=\"water\" unit=\"L\" value=\"0\"/>\n"
-      "      <impact criterion=\"adpe\" unit=\"kgSbeq\" value=\"0\"/>\n";
+      "      <impact criterion=\"adpe\" unit=\"kgSbeq\" value=\"0\"/>\n"
+      "      <impact criterion=\"cost\" unit=\"EUR\" value=\"0\"/>\n";
   EXPECT_EQ(writer().write(r),
             "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\" ?>\n"
             "<report xmlns=\"urn:empreinte:report:1\" engine-version=\"0.1.0\" factor-set=\"f 1\" "
@@ -587,6 +589,8 @@ TEST(XmlWriter, MinimalReportExactText) {
             "    <included/>\n"
             "    <excluded/>\n"
             "  </boundary>\n"
+            "  <cost-basis carbon-value=\"0\" currency=\"EUR\" discount-rate=\"0\" "
+            "electricity-escalation=\"0\" vat=\"excluded\"/>\n"
             "  <option id=\"no-ai\">\n"
             "    <title>No AI</title>\n"
             "    <total>\n" +
@@ -598,6 +602,11 @@ TEST(XmlWriter, MinimalReportExactText) {
                 "    <per-functional-unit>\n" +
                 impacts_zero +
                 "    </per-functional-unit>\n"
+                "    <cost>\n"
+                "      <present-value value=\"0\"/>\n"
+                "      <carbon-value value=\"0\"/>\n"
+                "      <life-cycle-cost value=\"0\"/>\n"
+                "    </cost>\n"
                 "  </option>\n"
                 "  <factors/>\n"
                 "  <assumptions/>\n"

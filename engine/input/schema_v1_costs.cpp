@@ -1,0 +1,125 @@
+// Keys of the cost model: what a stage's devices or tokens cost, and the `cost` stage for the
+// spending no other stage carries (labour, licences, hosting).
+
+#include "engine/input/schema_v1_stage_kinds.h"
+
+namespace empreinte::schema_v1::stage_tables {
+
+const TableSpec& device_price_fields() {
+  static const TableSpec spec{
+      "[[option.stage]] device prices",
+      "What the stage's devices cost (compute, training, fine_tuning, inference, embodied). "
+      "Without these keys, a rented device is priced at the median instance-hour of the price "
+      "table for it, a bought one at the purchase price of the table, and the report says so.",
+      {
+          {.key = "price",
+           .type = FieldType::kReference,
+           .doc = "A row of the prices table: a `rental/…` row for rented devices, a "
+                  "`purchase/…` row for bought ones (`empreinte factors list prices`).",
+           .reference_table = "prices"},
+          {.key = "hourly_price",
+           .type = FieldType::kQuantity,
+           .doc = "Price of one device-hour when rented, excluding VAT (a quote, a contract).",
+           .dimension = Dimension::kCostRate,
+           .bare_unit = "EUR/h",
+           .min = 0.0},
+          {.key = "purchase_price",
+           .type = FieldType::kQuantity,
+           .doc = "Price of one device when bought, excluding VAT.",
+           .dimension = Dimension::kMoney,
+           .bare_unit = "EUR",
+           .min = 0.0},
+      }};
+  return spec;
+}
+
+const TableSpec& token_price_fields() {
+  static const TableSpec spec{
+      "[[option.stage]] kind = \"api\" prices",
+      "What the requests cost. Without these keys, the prices table row of the provider and "
+      "model is used (`api/<provider>/<model>`).",
+      {
+          {.key = "price",
+           .type = FieldType::kReference,
+           .doc = "An `api/…` row of the prices table.",
+           .reference_table = "prices"},
+          {.key = "input_token_price",
+           .type = FieldType::kQuantity,
+           .doc = "Price of input tokens, excluding VAT.",
+           .dimension = Dimension::kTokenPrice,
+           .bare_unit = "EUR/Mtoken",
+           .min = 0.0},
+          {.key = "output_token_price",
+           .type = FieldType::kQuantity,
+           .doc = "Price of output tokens, excluding VAT.",
+           .dimension = Dimension::kTokenPrice,
+           .bare_unit = "EUR/Mtoken",
+           .min = 0.0},
+      }};
+  return spec;
+}
+
+const TableSpec& cost_fields() {
+  static const TableSpec spec{
+      "[[option.stage]] kind = \"cost\"",
+      "Spending no other stage carries: labour (specification, integration, testing, staff "
+      "training, change management, run), licences and subscriptions, hosting or colocation, "
+      "maintenance contracts. Give exactly one of amount, amount_per_year, person_days, "
+      "person_days_per_year and seats. No environmental impact is counted for it.",
+      {
+          {.key = "category",
+           .type = FieldType::kChoice,
+           .required = true,
+           .doc = "What is paid for.",
+           .choices = {"labour", "licences", "hosting", "maintenance", "other"},
+           .example = "category = \"labour\"",
+           .aliases = {{"main-d-oeuvre", "labour"},
+                       {"licences-abonnements", "licences"},
+                       {"hebergement", "hosting"},
+                       {"autre", "other"}}},
+          {.key = "amount",
+           .type = FieldType::kQuantity,
+           .doc = "Paid once, at the start of the horizon.",
+           .dimension = Dimension::kMoney,
+           .bare_unit = "EUR",
+           .min = 0.0},
+          {.key = "amount_per_year",
+           .type = FieldType::kQuantity,
+           .doc = "Paid every year of the horizon (pro rata for a part year).",
+           .dimension = Dimension::kCostRate,
+           .bare_unit = "EUR/year",
+           .min = 0.0},
+          {.key = "person_days",
+           .type = FieldType::kQuantity,
+           .doc = "Work done once, at the start (with daily_rate).",
+           .dimension = Dimension::kRatio,
+           .bare_unit = "1",
+           .min = 0.0},
+          {.key = "person_days_per_year",
+           .type = FieldType::kQuantity,
+           .doc = "Work every year of the horizon (run, maintenance, support; with daily_rate).",
+           .dimension = Dimension::kRatio,
+           .bare_unit = "1",
+           .min = 0.0},
+          {.key = "daily_rate",
+           .type = FieldType::kQuantity,
+           .doc = "Cost of a person-day (loaded salary or the contract's daily rate), excluding "
+                  "VAT. No default: no public reference figure was found.",
+           .dimension = Dimension::kLabourRate,
+           .bare_unit = "EUR/day",
+           .min = 0.0},
+          {.key = "seats",
+           .type = FieldType::kInteger,
+           .doc = "Licences or subscriptions paid per seat (with price_per_seat).",
+           .min = 1.0},
+          {.key = "price_per_seat",
+           .type = FieldType::kQuantity,
+           .doc = "Yearly price of one seat, excluding VAT.",
+           .dimension = Dimension::kCostRate,
+           .bare_unit = "EUR/year",
+           .min = 0.0},
+      }};
+  return spec;
+}
+
+}  // namespace empreinte::schema_v1::stage_tables
