@@ -1,5 +1,6 @@
 // Tests of the HTML writer: escaping, self-containment, language, number formatting, the stacked
-// bar chart, determinism and the batch index.
+// bar chart, determinism and the batch index; for a Monte Carlo run, the intervals and the error
+// bars.
 
 #include "reports/html/html_writer.h"
 
@@ -108,6 +109,79 @@ Report sample_report() {
 
   report.assumptions = {{"embodied-allocation-rented", "Rented hardware: embodied share by hours."},
                         {"user-note", std::string("Note ") + kScript}};
+  return report;
+}
+
+// Gives every figure of `set` a skewed range around its value.
+void add_ranges(ImpactSet& set) {
+  for (Figure& figure : set.figures) {
+    figure.range = FigureRange{figure.value * 1.2, figure.value * 0.75, figure.value * 1.1,
+                               figure.value * 1.8, figure.value * 0.01};
+  }
+}
+
+void add_ranges(OptionResult& option) {
+  add_ranges(option.total);
+  add_ranges(option.per_year);
+  add_ranges(option.per_functional_unit);
+  for (StageResult& stage : option.stages) {
+    add_ranges(stage.total);
+    add_ranges(stage.use);
+    add_ranges(stage.embodied);
+  }
+}
+
+// The sample report as a Monte Carlo run: ranges everywhere, drivers, pairs, the method.
+Report monte_carlo_report() {
+  Report report = sample_report();
+  for (OptionResult& option : report.options) add_ranges(option);
+  OptionResult& saas = report.options[0];
+  saas.total[Criterion::kGwp].range =
+      FigureRange{14000.0, 9000.0, 13000.0, 21000.0, 120.0};  // "9,000–21,000; mean 14,000"
+  saas.drivers[index_of(Criterion::kGwp)] = {
+      {"electricity/FR/gwp", "Grid carbon intensity, France", "factor", 0.45, 11000.0, 18000.0},
+      {"default/hardware_lifetime", "Hardware service life", "factor", 0.20, 16000.0, 12500.0},
+      {"pue@projets/a.toml:12:7", "pue (projets/a.toml:12:7)", "input", 0.06, 13500.0, 14600.0},
+      {"default/minor", "Minor factor", "factor", 0.01, 13900.0, 14100.0},
+  };
+  saas.drivers[index_of(Criterion::kEnergy)] = {
+      {"datacentre/x/pue", "Power usage effectiveness, X", "factor", 0.8, 100000.0, 150000.0}};
+  OptionResult& onprem = report.options[1];
+  onprem.drivers[index_of(Criterion::kGwp)] = {
+      {"hardware/custom", std::string("Custom server ") + kScript, "factor", 0.2, 3000.0, 4500.0},
+      {"electricity/FR/gwp", "Grid carbon intensity, France", "factor", 0.1, 3300.0, 4000.0},
+  };
+  OptionPair pair{"saas", "on-prem", {}};
+  pair.probability_first_lower = {0.03, 0.93, 0.5, 0.97, 0.15};  // kAllCriteria order
+  report.pairs = {pair};
+  report.uncertainty.draws = 1000;
+  report.uncertainty.seed = 7;
+  report.uncertainty.sampling = "latin-hypercube";
+  report.uncertainty.sensitivity_method = "first-order-sobol-correlation-ratio";
+  report.uncertainty.fixed_factor_count = 3;
+  report.uncertainty.warnings = {std::string("few draws ") + kScript};
+  UncertainInput grid{"electricity/FR/gwp",
+                      "Grid carbon intensity, France",
+                      "factor",
+                      "triangular",
+                      0.052,
+                      0.03,
+                      0.08,
+                      std::nullopt,
+                      "kgCO2e/kWh"};
+  UncertainInput pue{"pue@projets/a.toml:12:7",
+                     std::string("pue ") + kScript,
+                     "input",
+                     "lognormal",
+                     1.3,
+                     std::nullopt,
+                     std::nullopt,
+                     1.5,
+                     "1"};
+  report.uncertainty.inputs = {grid, pue};
+  report.factors[0].distribution = "triangular";
+  report.factors[1].distribution = "lognormal";
+  report.factors[1].spread = 1.5;
   return report;
 }
 
@@ -258,6 +332,16 @@ TEST_P(HtmlWriterBothLanguages, RendersByteIdenticalPages) {
   EXPECT_EQ(writer.write_index(sample_index()), writer.write_index(sample_index()));
 }
 
+TEST_P(HtmlWriterBothLanguages, PointRunHasNoUncertaintySection) {
+  const std::string html = HtmlWriter(GetParam()).write_report(sample_report());
+  for (const char* absent :
+       {"id=\"comparison\"", "id=\"sensitivity\"", "id=\"uncertainty\"", "href=\"#comparison\"",
+        "href=\"#sensitivity\"", "href=\"#uncertainty\"", "class=\"range\"", "class=\"whisker\"",
+        "class=\"tornado\"", "class=\"lead\"", "90%", "90\u202F%", "Distribution"}) {
+    EXPECT_EQ(html.find(absent), std::string::npos) << absent;
+  }
+}
+
 INSTANTIATE_TEST_SUITE_P(Languages, HtmlWriterBothLanguages,
                          ::testing::Values(Language::kEnglish, Language::kFrench),
                          [](const ::testing::TestParamInfo<Language>& param_info) {
@@ -293,7 +377,9 @@ TEST(HtmlWriter, ReportListsBoundaryFactorsAndStages) {
   const std::string html = HtmlWriter(Language::kEnglish).write_report(sample_report());
   EXPECT_NE(html.find("End-user terminals"), std::string::npos);
   EXPECT_NE(html.find("Grid carbon intensity, France"), std::string::npos);
-  EXPECT_NE(html.find("0.0300 – 0.0800"), std::string::npos);
+  EXPECT_NE(
+      html.find("<span class=\"nowrap\">0.0300</span> – <span class=\"nowrap\">0.0800</span>"),
+      std::string::npos);
   EXPECT_NE(html.find("Licence Ouverte 2.0"), std::string::npos);
   EXPECT_NE(html.find("no factor for zone FR-COR; used FR"), std::string::npos);
   EXPECT_NE(html.find(">2023<"), std::string::npos);
@@ -344,6 +430,34 @@ TEST(HtmlWriter, NamesTheMonteCarloRunAndCutsLongChartLabels) {
   EXPECT_NE(svg.find("<title>" + long_title + ": 3,400 kgCO2e</title>"), std::string::npos);
   EXPECT_EQ(svg.find(">" + long_title + "</text>"), std::string::npos);
   EXPECT_NE(svg.find("xxx…</text>"), std::string::npos);
+}
+
+TEST(HtmlWriter, MonteCarloRunShowsIntervalsInEnglish) {
+  const std::string html = HtmlWriter(Language::kEnglish).write_report(monte_carlo_report());
+  EXPECT_NE(html.find("Climate change (GWP) over 3 years: 12,300 kgCO2e (90% interval "
+                      "9,000–21,000; mean 14,000)."),
+            std::string::npos);
+  EXPECT_NE(
+      html.find("<strong>12,300</strong><span class=\"range\"><span class=\"visually-hidden\">90% "
+                "interval </span><span class=\"nowrap\">9,000</span>–<wbr><span class=\"nowrap\">"
+                "21,000</span></span><span class=\"range\">mean <span class=\"nowrap\">14,000"
+                "</span></span>"),
+      std::string::npos);
+  EXPECT_NE(html.find("90% of the 1000 Monte Carlo draws"), std::string::npos);
+  const std::string bars = svg_with_id(html, "chart-gwp");
+  EXPECT_EQ(count(bars, "<g class=\"whisker\""), 2u);  // one per option
+  EXPECT_NE(bars.find("API SaaS: total 12,300 kgCO2e, 90% interval 9,000–21,000 kgCO2e"),
+            std::string::npos);
+  EXPECT_NE(html.find("Black error bars: the 90% interval of each option total"),
+            std::string::npos);
+}
+
+TEST(HtmlWriter, FigureThatNoDrawMovesHasNoInterval) {
+  Report report = monte_carlo_report();
+  Figure& embodied = report.options[1].stages[0].embodied[Criterion::kEnergy];
+  embodied.range = FigureRange{0.0, 0.0, 0.0, 0.0, 0.0};
+  const std::string html = HtmlWriter(Language::kEnglish).write_report(report);
+  EXPECT_EQ(html.find("0</span>–<wbr><span class=\"nowrap\">0</span>"), std::string::npos);
 }
 
 TEST(HtmlWriter, RendersTheSamePageFromManyThreads) {
