@@ -7,6 +7,7 @@
 
 #include "engine/core/criteria.h"
 #include "reports/html/figure_text.h"
+#include "reports/html/sensitivity_view.h"
 #include "reports/html/svg_chart.h"
 #include "reports/html/text_util.h"
 #include "reports/model/number_format.h"
@@ -292,7 +293,7 @@ mstch::map report_view(const Report& report, const Catalogue& catalogue) {
   const double years = report.project.horizon_years;
   const std::string total_key =
       std::string("headline.total") + std::string(plural_suffix(years, language));
-  // A point run shows no range.
+  // A point run shows no range and no sensitivity.
   const bool monte_carlo = report.uncertainty.draws > 0;
   const std::string draws = std::to_string(report.uncertainty.draws);
   return mstch::map{
@@ -307,6 +308,7 @@ mstch::map report_view(const Report& report, const Catalogue& catalogue) {
        monte_carlo ? fill(catalogue.text("headline.intro_monte_carlo"), {{"draws", draws}})
                    : catalogue.text("headline.intro")},
       {"whisker_note", fill(catalogue.text("chart.whisker_note"), {{"draws", draws}})},
+      {"sensitivity", sensitivity_view(report, catalogue)},
       {"total_label", fill(catalogue.text(total_key), {{"years", format_input(years, language)}})},
       {"per_unit_label",
        fill(catalogue.text("headline.per_unit"), {{"unit", report.project.functional_unit}})},

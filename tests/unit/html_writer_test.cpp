@@ -1,6 +1,6 @@
 // Tests of the HTML writer: escaping, self-containment, language, number formatting, the stacked
-// bar chart, determinism and the batch index; for a Monte Carlo run, the intervals and the error
-// bars.
+// bar chart, determinism and the batch index; for a Monte Carlo run, the intervals, error bars,
+// tornado charts and drivers in words.
 
 #include "reports/html/html_writer.h"
 
@@ -342,6 +342,30 @@ TEST_P(HtmlWriterBothLanguages, PointRunHasNoUncertaintySection) {
   }
 }
 
+TEST_P(HtmlWriterBothLanguages, MonteCarloRunEscapesDriverAndInputLabels) {
+  const std::string html = HtmlWriter(GetParam()).write_report(monte_carlo_report());
+  EXPECT_EQ(lower(html).find("<script"), std::string::npos);
+  const std::string escaped = "&lt;script&gt;alert(1)&lt;&#x2F;script&gt;";
+  // In the tornado chart and the driver table.
+  EXPECT_NE(svg_with_id(html, "tornado-2-gwp").find("Custom server " + escaped), std::string::npos);
+}
+
+TEST_P(HtmlWriterBothLanguages, MonteCarloRunDrawsErrorBarsAndTornadoCharts) {
+  const std::string html = HtmlWriter(GetParam()).write_report(monte_carlo_report());
+  const std::string bars = svg_with_id(html, "chart-gwp");
+  EXPECT_EQ(count(bars, "<g class=\"whisker\""), 2u);  // one per option
+  const std::string tornado = svg_with_id(html, "tornado-1-gwp");
+  ASSERT_FALSE(tornado.empty());
+  EXPECT_NE(tornado.find("role=\"img\""), std::string::npos);
+  EXPECT_EQ(count(tornado, "<g class=\"bar\">"), 4u);
+  EXPECT_EQ(count(tornado, "class=\"tornado-low\""), 4u);
+  EXPECT_EQ(count(tornado, "class=\"tornado-high\""), 4u);
+  EXPECT_EQ(count(tornado, "<line class=\"mean\""), 1u);
+  // Largest share first, as the model orders them.
+  EXPECT_LT(tornado.find("Grid carbon intensity, France"), tornado.find("Hardware service life"));
+  EXPECT_FALSE(svg_with_id(html, "tornado-2-gwp").empty());
+}
+
 INSTANTIATE_TEST_SUITE_P(Languages, HtmlWriterBothLanguages,
                          ::testing::Values(Language::kEnglish, Language::kFrench),
                          [](const ::testing::TestParamInfo<Language>& param_info) {
@@ -445,11 +469,46 @@ TEST(HtmlWriter, MonteCarloRunShowsIntervalsInEnglish) {
       std::string::npos);
   EXPECT_NE(html.find("90% of the 1000 Monte Carlo draws"), std::string::npos);
   const std::string bars = svg_with_id(html, "chart-gwp");
-  EXPECT_EQ(count(bars, "<g class=\"whisker\""), 2u);  // one per option
   EXPECT_NE(bars.find("API SaaS: total 12,300 kgCO2e, 90% interval 9,000–21,000 kgCO2e"),
             std::string::npos);
   EXPECT_NE(html.find("Black error bars: the 90% interval of each option total"),
             std::string::npos);
+}
+
+TEST(HtmlWriter, MonteCarloRunWordsTheTopDriversInEnglish) {
+  const std::string html = HtmlWriter(Language::kEnglish).write_report(monte_carlo_report());
+  EXPECT_NE(html.find("This figure depends most on “Grid carbon intensity, France” — 45.0% of its "
+                      "variance — then on “Hardware service life” (20.0%) and on the value of pue "
+                      "at projets&#x2F;a.toml:12:7 (6.00%)."),
+            std::string::npos);
+  // The second option's drivers explain 30 % alone: the page says where the rest comes from.
+  EXPECT_EQ(count(html,
+                  "Taken one at a time, the inputs listed explain less than 70% of the "
+                  "variance"),
+            1u);
+  EXPECT_NE(html.find("45.0% of the variance"), std::string::npos);
+  EXPECT_NE(html.find("Power usage effectiveness, X <span class=\"nowrap\">(80.0%)</span>"),
+            std::string::npos);
+  EXPECT_EQ(html.find("<span lang=\"en\">“Grid"), std::string::npos);
+}
+
+TEST(HtmlWriter, MonteCarloRunWordsTheTopDriversInFrench) {
+  const std::string html = HtmlWriter(Language::kFrench).write_report(monte_carlo_report());
+  // Factor labels are English: marked so, inside the French sentence.
+  EXPECT_NE(
+      html.find("Ce chiffre dépend surtout de <span lang=\"en\">«\u00A0Grid carbon intensity, "
+                "France\u00A0»</span> — 45,0\u202F% de sa variance —, puis de <span "
+                "lang=\"en\">«\u00A0Hardware service life\u00A0»</span> (20,0\u202F%) et de la "
+                "valeur de pue en projets&#x2F;a.toml:12:7 (6,00\u202F%)."),
+      std::string::npos);
+  EXPECT_NE(html.find("Prises une à une, les données listées expliquent moins de 70\u202F% de la "
+                      "variance"),
+            std::string::npos);
+  EXPECT_NE(
+      html.find("Changement climatique (PRG) sur 3 ans\u00A0: 12\u202F300 kgCO2e (intervalle à "
+                "90\u202F%\u00A0: 9\u202F000–21\u202F000\u00A0; moyenne 14\u202F000)."),
+      std::string::npos);
+  EXPECT_EQ(html.find("This figure depends"), std::string::npos);
 }
 
 TEST(HtmlWriter, FigureThatNoDrawMovesHasNoInterval) {
@@ -458,6 +517,15 @@ TEST(HtmlWriter, FigureThatNoDrawMovesHasNoInterval) {
   embodied.range = FigureRange{0.0, 0.0, 0.0, 0.0, 0.0};
   const std::string html = HtmlWriter(Language::kEnglish).write_report(report);
   EXPECT_EQ(html.find("0</span>–<wbr><span class=\"nowrap\">0</span>"), std::string::npos);
+}
+
+TEST(HtmlWriter, OptionWithoutDriversSaysSo) {
+  Report report = monte_carlo_report();
+  report.options[1].drivers = {};
+  const std::string html = HtmlWriter(Language::kEnglish).write_report(report);
+  EXPECT_NE(html.find("No drawn input explains a measurable share of this figure’s variance."),
+            std::string::npos);
+  EXPECT_TRUE(svg_with_id(html, "tornado-2-gwp").empty());
 }
 
 TEST(HtmlWriter, RendersTheSamePageFromManyThreads) {
@@ -478,7 +546,7 @@ TEST(HtmlWriter, CataloguesHaveTheSameKeysAndCoverTheTemplates) {
   const std::set<std::string> french = catalogue_keys("templates/i18n/fr.toml");
   EXPECT_EQ(english, french);
   for (const char* name : {"templates/report.html.mustache", "templates/index.html.mustache",
-                           "templates/chart.svg.mustache"}) {
+                           "templates/chart.svg.mustache", "templates/tornado.svg.mustache"}) {
     const std::string text = read_file(name);
     ASSERT_FALSE(text.empty()) << name;
     const std::regex key(R"(\{\{t\.([a-z_]+\.[a-z_]+)\}\})");
