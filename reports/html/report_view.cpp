@@ -10,6 +10,7 @@
 #include "reports/html/sensitivity_view.h"
 #include "reports/html/svg_chart.h"
 #include "reports/html/text_util.h"
+#include "reports/html/uncertainty_view.h"
 #include "reports/model/number_format.h"
 
 namespace empreinte::report::html {
@@ -271,6 +272,7 @@ mstch::array factors_view(const Report& report, const Catalogue& catalogue) {
         {"year", factor.year > 0 ? std::to_string(factor.year) : std::string("—")},
         {"licence", factor.licence},
         {"fallback_note", factor.fallback_note},
+        {"distribution", distribution_text(factor.distribution, factor.spread, catalogue)},
     });
   }
   return out;
@@ -293,7 +295,7 @@ mstch::map report_view(const Report& report, const Catalogue& catalogue) {
   const double years = report.project.horizon_years;
   const std::string total_key =
       std::string("headline.total") + std::string(plural_suffix(years, language));
-  // A point run shows no range and no sensitivity.
+  // A point run shows no range, no sensitivity, no comparison and no method box.
   const bool monte_carlo = report.uncertainty.draws > 0;
   const std::string draws = std::to_string(report.uncertainty.draws);
   return mstch::map{
@@ -309,6 +311,9 @@ mstch::map report_view(const Report& report, const Catalogue& catalogue) {
                    : catalogue.text("headline.intro")},
       {"whisker_note", fill(catalogue.text("chart.whisker_note"), {{"draws", draws}})},
       {"sensitivity", sensitivity_view(report, catalogue)},
+      {"has_comparison", monte_carlo && !report.pairs.empty()},
+      {"comparison", comparison_view(report, catalogue)},
+      {"method", method_view(report, catalogue)},
       {"total_label", fill(catalogue.text(total_key), {{"years", format_input(years, language)}})},
       {"per_unit_label",
        fill(catalogue.text("headline.per_unit"), {{"unit", report.project.functional_unit}})},

@@ -1,5 +1,6 @@
-// Tests of the pieces the HTML writer uses for a Monte Carlo run: the drivers in words, phrase
-// parts marked as English, the tornado chart geometry and the axis ticks.
+// Tests of the pieces the HTML writer uses for a Monte Carlo run: the comparison words and their
+// thresholds, the drivers in words, phrase parts marked as English, the tornado chart geometry
+// and the axis ticks.
 
 #include <gtest/gtest.h>
 
@@ -11,9 +12,24 @@
 #include "reports/html/svg_geometry.h"
 #include "reports/html/text_util.h"
 #include "reports/html/tornado_chart.h"
+#include "reports/html/uncertainty_view.h"
 
 namespace empreinte::report::html {
 namespace {
+
+TEST(ComparisonWords, FollowTheThresholdsStatedInThePage) {
+  EXPECT_EQ(verdict_key(1.0), "almost_certainly_lower");
+  EXPECT_EQ(verdict_key(0.95), "almost_certainly_lower");
+  EXPECT_EQ(verdict_key(0.949), "likely_lower");
+  EXPECT_EQ(verdict_key(0.80), "likely_lower");
+  EXPECT_EQ(verdict_key(0.799), "no_clear_difference");
+  EXPECT_EQ(verdict_key(0.5), "no_clear_difference");
+  EXPECT_EQ(verdict_key(0.201), "no_clear_difference");
+  EXPECT_EQ(verdict_key(0.20), "likely_higher");
+  EXPECT_EQ(verdict_key(0.051), "likely_higher");
+  EXPECT_EQ(verdict_key(0.05), "almost_certainly_higher");
+  EXPECT_EQ(verdict_key(0.0), "almost_certainly_higher");
+}
 
 TEST(DriverWords, NameFactorsByLabelAndInputsByPlace) {
   const Catalogue english = Catalogue::load(Language::kEnglish);

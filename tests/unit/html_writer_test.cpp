@@ -1,6 +1,6 @@
 // Tests of the HTML writer: escaping, self-containment, language, number formatting, the stacked
 // bar chart, determinism and the batch index; for a Monte Carlo run, the intervals, error bars,
-// tornado charts and drivers in words.
+// tornado charts, drivers in words, pairwise comparison and method box.
 
 #include "reports/html/html_writer.h"
 
@@ -346,8 +346,10 @@ TEST_P(HtmlWriterBothLanguages, MonteCarloRunEscapesDriverAndInputLabels) {
   const std::string html = HtmlWriter(GetParam()).write_report(monte_carlo_report());
   EXPECT_EQ(lower(html).find("<script"), std::string::npos);
   const std::string escaped = "&lt;script&gt;alert(1)&lt;&#x2F;script&gt;";
-  // In the tornado chart and the driver table.
+  // In the tornado chart, the driver table, the drawn values and the warnings.
   EXPECT_NE(svg_with_id(html, "tornado-2-gwp").find("Custom server " + escaped), std::string::npos);
+  EXPECT_NE(html.find("pue " + escaped), std::string::npos);
+  EXPECT_NE(html.find("few draws " + escaped), std::string::npos);
 }
 
 TEST_P(HtmlWriterBothLanguages, MonteCarloRunDrawsErrorBarsAndTornadoCharts) {
@@ -509,6 +511,51 @@ TEST(HtmlWriter, MonteCarloRunWordsTheTopDriversInFrench) {
                 "90\u202F%\u00A0: 9\u202F000–21\u202F000\u00A0; moyenne 14\u202F000)."),
       std::string::npos);
   EXPECT_EQ(html.find("This figure depends"), std::string::npos);
+}
+
+TEST(HtmlWriter, MonteCarloRunComparesOptionsInWordsWithThresholds) {
+  const std::string english = HtmlWriter(Language::kEnglish).write_report(monte_carlo_report());
+  EXPECT_NE(english.find("“almost certainly lower” when it is lower in at least 95% of the draws, "
+                         "“likely lower” in at least 80%; “almost certainly higher” when it is "
+                         "lower in at most 5% of them, “likely higher” in at most 20%"),
+            std::string::npos);
+  EXPECT_NE(english.find("<span class=\"first\">API SaaS</span> <span class=\"vs\">vs</span> <span "
+                         "class=\"second\">Serveur sur site</span>"),
+            std::string::npos);
+  for (const char* cell : {"almost_certainly_higher\"><span class=\"words\">almost certainly "
+                           "higher</span> <span class=\"probability\">3.00%</span>",
+                           "likely_lower\"><span class=\"words\">likely lower</span> <span "
+                           "class=\"probability\">93.0%</span>",
+                           "no_clear_difference\"><span class=\"words\">no clear difference</span>",
+                           "almost_certainly_lower\"><span class=\"words\">almost certainly lower",
+                           "likely_higher\"><span class=\"words\">likely higher"}) {
+    EXPECT_NE(english.find(cell), std::string::npos) << cell;
+  }
+  const std::string french = HtmlWriter(Language::kFrench).write_report(monte_carlo_report());
+  EXPECT_NE(french.find("presque certainement supérieure"), std::string::npos);
+  EXPECT_NE(french.find("probablement inférieure</span> <span class=\"probability\">93,0\u202F%"),
+            std::string::npos);
+  EXPECT_NE(french.find("au moins 95\u202F% des tirages"), std::string::npos);
+}
+
+TEST(HtmlWriter, MonteCarloRunStatesTheMethodAndTheDistributions) {
+  const std::string html = HtmlWriter(Language::kEnglish).write_report(monte_carlo_report());
+  EXPECT_NE(html.find("<dt>Draws</dt><dd>1000</dd>"), std::string::npos);
+  EXPECT_NE(html.find("<dt>Seed</dt><dd>7</dd>"), std::string::npos);
+  EXPECT_NE(html.find("Latin hypercube"), std::string::npos);
+  EXPECT_NE(html.find("3 factors used have no stated spread"), std::string::npos);
+  EXPECT_NE(html.find("<th scope=\"col\">Distribution</th>"), std::string::npos);
+  EXPECT_NE(html.find("<td>lognormal, gsd 1.50</td>"), std::string::npos);
+  EXPECT_NE(html.find("<td>triangular</td>"), std::string::npos);
+  EXPECT_NE(
+      html.find("<span class=\"nowrap\">0.0300</span> – <span class=\"nowrap\">0.0800</span>"),
+      std::string::npos);
+  // The method box sits just before the factors.
+  EXPECT_LT(html.find("id=\"uncertainty\""), html.find("id=\"factors\""));
+  const std::string french = HtmlWriter(Language::kFrench).write_report(monte_carlo_report());
+  EXPECT_NE(french.find("<td>log-normale, écart-type géométrique 1,50</td>"), std::string::npos);
+  // The engine's warnings are English: marked so on the French page.
+  EXPECT_NE(french.find("<li><span lang=\"en\">few draws "), std::string::npos);
 }
 
 TEST(HtmlWriter, FigureThatNoDrawMovesHasNoInterval) {
