@@ -64,4 +64,9 @@ const std::string* Catalogue::find(std::string_view key) const {
   return found == phrases_.end() ? nullptr : &found->second;
 }
 
+std::string Catalogue::text_or(std::string_view key, const std::string& fallback) const {
+  const std::string* phrase = find(key);
+  return phrase != nullptr ? *phrase : fallback;
+}
+
 }  // namespace empreinte::report::html

@@ -29,6 +29,10 @@ class Catalogue {
   /// The phrase at dotted `key`, or nullptr when the catalogue has none (optional translations).
   const std::string* find(std::string_view key) const;
 
+  /// The phrase at dotted `key`, or `fallback` when the catalogue has none (an id the catalogue
+  /// may not word, such as a stage kind added to the engine later).
+  std::string text_or(std::string_view key, const std::string& fallback) const;
+
   /// Every phrase as nested mustache maps, for `{{t.section.key}}` in the templates.
   const mstch::map& tree() const { return tree_; }
 

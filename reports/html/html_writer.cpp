@@ -11,11 +11,12 @@
 namespace empreinte::report {
 namespace {
 
-// Partials every page may use: the stylesheet (inlined) and the SVG chart.
+// Partials every page may use: the stylesheet (inlined) and the SVG charts.
 std::map<std::string, std::string> partials() {
   return {
       {"css", std::string(html::embedded::stylesheet)},
       {"chart", std::string(html::embedded::chart_template)},
+      {"tornado", std::string(html::embedded::tornado_template)},
   };
 }
 

@@ -6,8 +6,11 @@
 #include <vector>
 
 #include "engine/core/criteria.h"
+#include "reports/html/figure_text.h"
+#include "reports/html/sensitivity_view.h"
 #include "reports/html/svg_chart.h"
 #include "reports/html/text_util.h"
+#include "reports/html/uncertainty_view.h"
 #include "reports/model/number_format.h"
 
 namespace empreinte::report::html {
@@ -41,13 +44,6 @@ std::string criterion_name(Criterion c, const Catalogue& catalogue) {
   return catalogue.text("criteria." + std::string(criterion_id(c)));
 }
 
-// A catalogue phrase for `key`, or `fallback` when the catalogue has none.
-std::string label_or(const Catalogue& catalogue, const std::string& key,
-                     const std::string& fallback) {
-  const std::string* phrase = catalogue.find(key);
-  return phrase != nullptr ? *phrase : fallback;
-}
-
 mstch::map project_view(const Report& report, const Catalogue& catalogue) {
   const ProjectInfo& project = report.project;
   const Language language = catalogue.language();
@@ -74,22 +70,35 @@ std::string run_text(const Report& report, const Catalogue& catalogue) {
   if (report.uncertainty.draws == 0) return catalogue.text("header.point_run");
   // Sample count and seed are identifiers of the run, printed exactly.
   return fill(catalogue.text("header.monte_carlo_run"),
-              {{"samples", std::to_string(report.uncertainty.draws)}, {"seed", std::to_string(report.uncertainty.seed)}});
+              {{"samples", std::to_string(report.uncertainty.draws)},
+               {"seed", std::to_string(report.uncertainty.seed)}});
 }
 
 mstch::array headline_rows(const OptionResult& option, const Catalogue& catalogue) {
-  const Language language = catalogue.language();
   mstch::array rows;
   for (const Criterion c : kAllCriteria) {
     rows.push_back(mstch::map{
         {"name", criterion_name(c, catalogue)},
         {"unit", std::string(criterion_unit(c))},
-        {"total", format_display(option.total[c].value, language)},
-        {"per_year", format_display(option.per_year[c].value, language)},
-        {"per_unit", format_display(option.per_functional_unit[c].value, language)},
+        {"total", figure_view(option.total[c], catalogue)},
+        {"per_year", figure_view(option.per_year[c], catalogue)},
+        {"per_unit", figure_view(option.per_functional_unit[c], catalogue)},
     });
   }
   return rows;
+}
+
+// The climate-change total of an option in one sentence, with its range (Monte Carlo run).
+std::string headline_lead(const Report& report, const OptionResult& option,
+                          const Catalogue& catalogue) {
+  const Language language = catalogue.language();
+  const double years = report.project.horizon_years;
+  const Criterion c = Criterion::kGwp;
+  return fill(
+      catalogue.text("headline.lead" + std::string(plural_suffix(years, language))),
+      {{"criterion", criterion_name(c, catalogue)},
+       {"years", format_input(years, language)},
+       {"figure", figure_with_range(option.total[c], std::string(criterion_unit(c)), catalogue)}});
 }
 
 mstch::map stage_view(const StageResult& stage, const SeriesIndex& series,
@@ -100,15 +109,15 @@ mstch::map stage_view(const StageResult& stage, const SeriesIndex& series,
     rows.push_back(mstch::map{
         {"name", criterion_name(c, catalogue)},
         {"unit", std::string(criterion_unit(c))},
-        {"use", format_display(stage.use[c].value, language)},
-        {"embodied", format_display(stage.embodied[c].value, language)},
-        {"total", format_display(stage.total[c].value, language)},
+        {"use", figure_view(stage.use[c], catalogue)},
+        {"embodied", figure_view(stage.embodied[c], catalogue)},
+        {"total", figure_view(stage.total[c], catalogue)},
     });
   }
   mstch::array flows;
   for (const Flow& flow : stage.flows) {
     flows.push_back(mstch::map{
-        {"label", label_or(catalogue, "flow." + flow.id, flow.id)},
+        {"label", catalogue.text_or("flow." + flow.id, flow.id)},
         {"value", format_display(flow.value, language)},
         {"unit", flow.unit},
     });
@@ -119,7 +128,7 @@ mstch::map stage_view(const StageResult& stage, const SeriesIndex& series,
   return mstch::map{
       {"id", stage.id},
       {"title", stage.title.empty() ? stage.id : stage.title},
-      {"kind", label_or(catalogue, "stage_kind." + stage.kind, stage.kind)},
+      {"kind", catalogue.text_or("stage_kind." + stage.kind, stage.kind)},
       {"declared_at", stage.declared_at.to_string()},
       {"letter", series_letter(index)},
       {"colour", std::to_string(series_colour(index))},
@@ -131,7 +140,7 @@ mstch::map stage_view(const StageResult& stage, const SeriesIndex& series,
   };
 }
 
-mstch::map option_view(const OptionResult& option, const SeriesIndex& series,
+mstch::map option_view(const Report& report, const OptionResult& option, const SeriesIndex& series,
                        const Catalogue& catalogue) {
   mstch::array stages;
   for (const StageResult& stage : option.stages) {
@@ -142,6 +151,8 @@ mstch::map option_view(const OptionResult& option, const SeriesIndex& series,
       {"title", option.title.empty() ? option.id : option.title},
       {"has_description", !option.description.empty()},
       {"description", option.description},
+      {"has_lead", option.total[Criterion::kGwp].range.has_value()},
+      {"lead", headline_lead(report, option, catalogue)},
       {"headline", headline_rows(option, catalogue)},
       {"stages", stages},
   };
@@ -155,6 +166,11 @@ mstch::map criterion_chart(const Report& report, Criterion c, const SeriesIndex&
     ChartBarInput bar;
     bar.label = option.title.empty() ? option.id : option.title;
     bar.total = option.total[c].value;
+    // An error bar only where the draws move the total (as under the figures of the tables).
+    if (!interval_text(option.total[c], catalogue.language()).empty()) {
+      bar.p5 = option.total[c].range->p5;
+      bar.p95 = option.total[c].range->p95;
+    }
     for (const StageResult& stage : option.stages) {
       bar.segments.push_back({series.of(stage.id), stage.total[c].value});
     }
@@ -167,6 +183,7 @@ mstch::map criterion_chart(const Report& report, Criterion c, const SeriesIndex&
                     {{"criterion", criterion_name(c, catalogue)}, {"unit", unit}});
   text.desc = fill(catalogue.text("chart.desc"), {{"unit", unit}});
   text.unit = unit;
+  text.interval = catalogue.text("figure.interval");
   return chart_view(data, layout_stacked_bars(data, width), text, catalogue.language());
 }
 
@@ -231,7 +248,8 @@ mstch::array assumptions_view(const Report& report, const Catalogue& catalogue) 
   return out;
 }
 
-mstch::array factors_view(const Report& report, Language language) {
+mstch::array factors_view(const Report& report, const Catalogue& catalogue) {
+  const Language language = catalogue.language();
   mstch::array out;
   for (const FactorUse& factor : report.factors) {
     const auto bound = [&](const std::optional<double>& value) {
@@ -254,6 +272,7 @@ mstch::array factors_view(const Report& report, Language language) {
         {"year", factor.year > 0 ? std::to_string(factor.year) : std::string("—")},
         {"licence", factor.licence},
         {"fallback_note", factor.fallback_note},
+        {"distribution", distribution_text(factor.distribution, factor.spread, catalogue)},
     });
   }
   return out;
@@ -266,7 +285,7 @@ mstch::map report_view(const Report& report, const Catalogue& catalogue) {
   const SeriesIndex series = collect_series(report);
   mstch::array options;
   for (const OptionResult& option : report.options) {
-    options.push_back(option_view(option, series, catalogue));
+    options.push_back(option_view(report, option, series, catalogue));
   }
   mstch::array other_charts;
   for (const Criterion c : kAllCriteria) {
@@ -276,6 +295,9 @@ mstch::map report_view(const Report& report, const Catalogue& catalogue) {
   const double years = report.project.horizon_years;
   const std::string total_key =
       std::string("headline.total") + std::string(plural_suffix(years, language));
+  // A point run shows no range, no sensitivity, no comparison and no method box.
+  const bool monte_carlo = report.uncertainty.draws > 0;
+  const std::string draws = std::to_string(report.uncertainty.draws);
   return mstch::map{
       {"t", catalogue.tree()},
       {"engine_version", report.engine_version},
@@ -283,6 +305,15 @@ mstch::map report_view(const Report& report, const Catalogue& catalogue) {
       {"factor_set_version", report.factor_set_version},
       {"project", project_view(report, catalogue)},
       {"run", run_text(report, catalogue)},
+      {"monte_carlo", monte_carlo},
+      {"headline_intro",
+       monte_carlo ? fill(catalogue.text("headline.intro_monte_carlo"), {{"draws", draws}})
+                   : catalogue.text("headline.intro")},
+      {"whisker_note", fill(catalogue.text("chart.whisker_note"), {{"draws", draws}})},
+      {"sensitivity", sensitivity_view(report, catalogue)},
+      {"has_comparison", monte_carlo && !report.pairs.empty()},
+      {"comparison", comparison_view(report, catalogue)},
+      {"method", method_view(report, catalogue)},
       {"total_label", fill(catalogue.text(total_key), {{"years", format_input(years, language)}})},
       {"per_unit_label",
        fill(catalogue.text("headline.per_unit"), {{"unit", report.project.functional_unit}})},
@@ -297,7 +328,7 @@ mstch::map report_view(const Report& report, const Catalogue& catalogue) {
       {"has_assumptions", !report.assumptions.empty()},
       {"assumptions", assumptions_view(report, catalogue)},
       {"has_factors", !report.factors.empty()},
-      {"factors", factors_view(report, language)},
+      {"factors", factors_view(report, catalogue)},
       {"footer", fill(catalogue.text("meta.footer"), {{"engine", report.engine_version},
                                                       {"methodology", report.methodology_version},
                                                       {"factors", report.factor_set_version}})},

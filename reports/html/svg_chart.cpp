@@ -1,11 +1,10 @@
 #include "reports/html/svg_chart.h"
 
 #include <algorithm>
-#include <array>
-#include <charconv>
 #include <cmath>
 
 #include "engine/core/check.h"
+#include "reports/html/svg_geometry.h"
 #include "reports/html/text_util.h"
 
 namespace empreinte::report::html {
@@ -18,39 +17,23 @@ constexpr double kLabelBaseline = 13.0;  // label baseline below the top of a ba
 constexpr double kLabelToBar = 18.0;     // bar top below the top of a bar row
 constexpr double kBarHeight = 18.0;
 constexpr double kRowGap = 12.0;
+constexpr double kWhiskerDrop = 5.0;  // error bar below the bottom of its bar
+constexpr double kWhiskerRoom = 8.0;  // extra row gap when bars have an error bar
+constexpr double kCapHalfHeight = 3.5;
 constexpr double kAxisGap = 8.0;
 constexpr double kTickLength = 4.0;
 constexpr double kTickLabelDrop = 16.0;
 constexpr double kAxisTitleDrop = 30.0;
 constexpr double kBottomMargin = 6.0;
 constexpr int kTargetTickIntervals = 4;
-// Average advance of a 12 px character and of a 10.5 px bold letter, to decide what fits.
+// Average advance of a 12 px character, of a bold 12 px one (bar labels) and of a 10.5 px bold
+// letter, to decide what fits.
 constexpr double kLabelCharWidth = 7.0;
+constexpr double kBoldCharWidth = 7.8;
 constexpr double kLetterWidth = 8.0;
 constexpr double kLetterPadding = 6.0;
 // Number of colours in the report.css palette.
 constexpr std::size_t kPaletteSize = 8;
-
-// Step of a readable axis: the smallest 1, 2, 2.5, 5 × 10ⁿ at least `raw`.
-double nice_step(double raw) {
-  const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
-  for (const double factor : {1.0, 2.0, 2.5, 5.0, 10.0}) {
-    if (factor * magnitude >= raw * (1.0 - 1e-9)) return factor * magnitude;
-  }
-  return 10.0 * magnitude;
-}
-
-// A coordinate as SVG text: one decimal, trailing ".0" dropped, never "-0".
-std::string coordinate(double value) {
-  std::array<char, 32> buffer{};
-  const double rounded = std::round(value * 10.0) / 10.0 + 0.0;
-  const auto [end, error] = std::to_chars(buffer.data(), buffer.data() + buffer.size(), rounded,
-                                          std::chars_format::fixed, 1);
-  EMPREINTE_CHECK(error == std::errc(), "to_chars failed on a chart coordinate");
-  std::string text(buffer.data(), end);
-  if (text.size() > 2 && text.compare(text.size() - 2, 2, ".0") == 0) text.resize(text.size() - 2);
-  return text == "-0" ? "0" : text;
-}
 
 }  // namespace
 
@@ -68,7 +51,11 @@ ChartLayout layout_stacked_bars(const ChartData& data, double width) {
     double stack = 0.0;
     for (const ChartSegmentInput& segment : bar.segments) stack += std::max(segment.value, 0.0);
     longest = std::max(longest, stack);
+    if (bar.p95) longest = std::max(longest, *bar.p95);
   }
+  const bool any_interval = std::any_of(data.bars.begin(), data.bars.end(),
+                                        [](const ChartBarInput& bar) { return bar.p5 && bar.p95; });
+  const double row_gap = kRowGap + (any_interval ? kWhiskerRoom : 0.0);
   const double step = nice_step(longest > 0.0 ? longest / kTargetTickIntervals : 0.25);
   const int intervals = std::max(1, static_cast<int>(std::ceil(longest / step - 1e-9)));
   const double axis_end = step * intervals;
@@ -86,10 +73,16 @@ ChartLayout layout_stacked_bars(const ChartData& data, double width) {
                               segment.value * scale});
       offset += segment.value;
     }
+    if (bar.p5 && bar.p95) {
+      box.has_whisker = true;
+      box.whisker_left = layout.plot_left + std::max(*bar.p5, 0.0) * scale;
+      box.whisker_right = layout.plot_left + std::max(*bar.p95, 0.0) * scale;
+      box.whisker_y = box.y + kBarHeight + kWhiskerDrop;
+    }
     layout.bars.push_back(std::move(box));
-    row_top += kLabelToBar + kBarHeight + kRowGap;
+    row_top += kLabelToBar + kBarHeight + row_gap;
   }
-  layout.axis_y = row_top - kRowGap + kAxisGap;
+  layout.axis_y = row_top - row_gap + (any_interval ? kWhiskerRoom : 0.0) + kAxisGap;
   for (int i = 0; i <= intervals; ++i) {
     const double value = step * i;
     layout.ticks.push_back({value, layout.plot_left + value * scale});
@@ -111,7 +104,7 @@ mstch::map chart_view(const ChartData& data, const ChartLayout& layout, const Ch
         static_cast<double>(code_point_count(total) + 1 + code_point_count(text.unit)) *
         kLabelCharWidth;
     const double room = layout.plot_right - layout.plot_left - total_width - 2 * kLabelCharWidth;
-    const auto max_chars = static_cast<std::size_t>(std::max(4.0, room / kLabelCharWidth));
+    const auto max_chars = static_cast<std::size_t>(std::max(4.0, room / kBoldCharWidth));
     mstch::array segments;
     for (std::size_t s = 0; s < box.segments.size(); ++s) {
       const SegmentBox& segment = box.segments[s];
@@ -138,6 +131,10 @@ mstch::map chart_view(const ChartData& data, const ChartLayout& layout, const Ch
           {"last", last},
       });
     }
+    const bool has_interval = box.has_whisker;
+    const std::string interval = has_interval ? format_display(*input.p5, language) + "–" +
+                                                    format_display(*input.p95, language)
+                                              : std::string();
     bars.push_back(mstch::map{
         {"label", truncate_text(input.label, max_chars)},
         {"full_label", input.label},
@@ -147,6 +144,13 @@ mstch::map chart_view(const ChartData& data, const ChartLayout& layout, const Ch
         {"label_y", coordinate(box.label_y)},
         {"has_segments", !segments.empty()},
         {"segments", segments},
+        {"has_interval", has_interval},
+        {"interval", interval},
+        {"whisker_x1", coordinate(box.whisker_left)},
+        {"whisker_x2", coordinate(box.whisker_right)},
+        {"whisker_y", coordinate(box.whisker_y)},
+        {"cap_y1", coordinate(box.whisker_y - kCapHalfHeight)},
+        {"cap_y2", coordinate(box.whisker_y + kCapHalfHeight)},
     });
   }
   mstch::array ticks;
@@ -166,6 +170,7 @@ mstch::map chart_view(const ChartData& data, const ChartLayout& layout, const Ch
       {"title", text.title},
       {"desc", text.desc},
       {"unit", text.unit},
+      {"interval_words", text.interval},
       {"width", coordinate(layout.width)},
       {"height", coordinate(layout.height)},
       {"axis_x1", coordinate(layout.plot_left)},

@@ -1,11 +1,13 @@
 #pragma once
 /// @file svg_chart.h
-/// Stacked horizontal bar charts in inline SVG: one bar per option, one segment per stage.
+/// Stacked horizontal bar charts in inline SVG: one bar per option, one segment per stage, and
+/// for a Monte Carlo run an error bar from the 5th to the 95th percentile of the option total.
 /// Layout is chart geometry only (scale, ticks, positions); the figures it shows come from the
 /// report model and are printed with format_display. The markup is templates/chart.svg.mustache.
 
 #include <cstddef>
 #include <mstch/mstch.hpp>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -33,6 +35,10 @@ struct ChartBarInput {
   std::string label;
   /// The option total from the report model, printed beside the bar.
   double total = 0.0;
+  /// 5th percentile of the total (Monte Carlo run), drawn as the left end of the error bar.
+  std::optional<double> p5;
+  /// 95th percentile of the total, the right end of the error bar.
+  std::optional<double> p95;
   /// Segments in stacking order.
   std::vector<ChartSegmentInput> segments;
 };
@@ -55,6 +61,8 @@ struct ChartText {
   std::string desc;
   /// Unit symbol of the figures.
   std::string unit;
+  /// Words before an interval in the accessible text ("90% interval"); used when bars have one.
+  std::string interval;
 };
 
 /// A drawn segment, in SVG user units.
@@ -77,6 +85,14 @@ struct BarBox {
   double y = 0.0;
   /// Segments with a positive figure, left to right.
   std::vector<SegmentBox> segments;
+  /// Whether the bar has an error bar.
+  bool has_whisker = false;
+  /// Left end of the error bar (5th percentile).
+  double whisker_left = 0.0;
+  /// Right end of the error bar (95th percentile).
+  double whisker_right = 0.0;
+  /// Vertical position of the error bar, just under the bar.
+  double whisker_y = 0.0;
 };
 
 /// An axis tick.
@@ -107,7 +123,8 @@ struct ChartLayout {
   std::vector<AxisTick> ticks;
 };
 
-/// Lays out `data` in an SVG `width` units wide.
+/// Lays out `data` in an SVG `width` units wide; the axis reaches the longest stack or the
+/// highest 95th percentile.
 ChartLayout layout_stacked_bars(const ChartData& data, double width);
 
 /// The mustache view of a laid-out chart (for templates/chart.svg.mustache).

@@ -41,6 +41,34 @@ std::string fill(std::string_view phrase, const std::vector<PhraseValue>& values
   return out;
 }
 
+std::vector<PhrasePart> fill_parts(std::string_view phrase, const std::vector<PhraseValue>& values,
+                                   const std::vector<std::string_view>& english_values) {
+  std::vector<PhrasePart> parts;
+  const auto append = [&](std::string text, bool english) {
+    if (text.empty()) return;
+    if (!english && !parts.empty() && !parts.back().english) {
+      parts.back().text += text;
+    } else {
+      parts.push_back({std::move(text), english});
+    }
+  };
+  std::size_t pos = 0;
+  while (pos < phrase.size()) {
+    const std::size_t open = phrase.find('{', pos);
+    if (open == std::string_view::npos) break;
+    const std::size_t close = phrase.find('}', open);
+    EMPREINTE_CHECK(close != std::string_view::npos, "unclosed '{' in catalogue phrase");
+    append(std::string(phrase.substr(pos, open - pos)), false);
+    const std::string_view name = phrase.substr(open + 1, close - open - 1);
+    const bool english =
+        std::find(english_values.begin(), english_values.end(), name) != english_values.end();
+    append(fill(phrase.substr(open, close - open + 1), values), english);
+    pos = close + 1;
+  }
+  append(std::string(phrase.substr(std::min(pos, phrase.size()))), false);
+  return parts;
+}
+
 std::string_view plural_suffix(double count, Language language) {
   if (language == Language::kFrench) return count < 2.0 ? "_one" : "_other";
   return count == 1.0 ? "_one" : "_other";

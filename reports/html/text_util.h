@@ -20,6 +20,19 @@ using PhraseValue = std::pair<std::string_view, std::string>;
 /// error (the catalogue and the writer disagree); text outside braces is copied as is.
 std::string fill(std::string_view phrase, const std::vector<PhraseValue>& values);
 
+/// A piece of a filled phrase: catalogue words, or a value the writer put in.
+struct PhrasePart {
+  /// The text of the piece.
+  std::string text;
+  /// True for a value in English inside a phrase of another language (marked lang="en").
+  bool english = false;
+};
+
+/// `phrase` filled like fill(), but cut into parts so that the values named in `english_values`
+/// can be marked as English text. Adjacent catalogue words stay one part.
+std::vector<PhrasePart> fill_parts(std::string_view phrase, const std::vector<PhraseValue>& values,
+                                   const std::vector<std::string_view>& english_values);
+
 /// Catalogue key suffix for `count` items: "_one" or "_other", by the plural rule of `language`
 /// (English: one for exactly 1; French: one below 2).
 std::string_view plural_suffix(double count, Language language);

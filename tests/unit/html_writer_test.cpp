@@ -1,5 +1,6 @@
 // Tests of the HTML writer: escaping, self-containment, language, number formatting, the stacked
-// bar chart, determinism and the batch index.
+// bar chart, determinism and the batch index; for a Monte Carlo run, the intervals, error bars,
+// tornado charts, drivers in words, pairwise comparison and method box.
 
 #include "reports/html/html_writer.h"
 
@@ -108,6 +109,79 @@ Report sample_report() {
 
   report.assumptions = {{"embodied-allocation-rented", "Rented hardware: embodied share by hours."},
                         {"user-note", std::string("Note ") + kScript}};
+  return report;
+}
+
+// Gives every figure of `set` a skewed range around its value.
+void add_ranges(ImpactSet& set) {
+  for (Figure& figure : set.figures) {
+    figure.range = FigureRange{figure.value * 1.2, figure.value * 0.75, figure.value * 1.1,
+                               figure.value * 1.8, figure.value * 0.01};
+  }
+}
+
+void add_ranges(OptionResult& option) {
+  add_ranges(option.total);
+  add_ranges(option.per_year);
+  add_ranges(option.per_functional_unit);
+  for (StageResult& stage : option.stages) {
+    add_ranges(stage.total);
+    add_ranges(stage.use);
+    add_ranges(stage.embodied);
+  }
+}
+
+// The sample report as a Monte Carlo run: ranges everywhere, drivers, pairs, the method.
+Report monte_carlo_report() {
+  Report report = sample_report();
+  for (OptionResult& option : report.options) add_ranges(option);
+  OptionResult& saas = report.options[0];
+  saas.total[Criterion::kGwp].range =
+      FigureRange{14000.0, 9000.0, 13000.0, 21000.0, 120.0};  // "9,000–21,000; mean 14,000"
+  saas.drivers[index_of(Criterion::kGwp)] = {
+      {"electricity/FR/gwp", "Grid carbon intensity, France", "factor", 0.45, 11000.0, 18000.0},
+      {"default/hardware_lifetime", "Hardware service life", "factor", 0.20, 16000.0, 12500.0},
+      {"pue@projets/a.toml:12:7", "pue (projets/a.toml:12:7)", "input", 0.06, 13500.0, 14600.0},
+      {"default/minor", "Minor factor", "factor", 0.01, 13900.0, 14100.0},
+  };
+  saas.drivers[index_of(Criterion::kEnergy)] = {
+      {"datacentre/x/pue", "Power usage effectiveness, X", "factor", 0.8, 100000.0, 150000.0}};
+  OptionResult& onprem = report.options[1];
+  onprem.drivers[index_of(Criterion::kGwp)] = {
+      {"hardware/custom", std::string("Custom server ") + kScript, "factor", 0.2, 3000.0, 4500.0},
+      {"electricity/FR/gwp", "Grid carbon intensity, France", "factor", 0.1, 3300.0, 4000.0},
+  };
+  OptionPair pair{"saas", "on-prem", {}};
+  pair.probability_first_lower = {0.03, 0.93, 0.5, 0.97, 0.15};  // kAllCriteria order
+  report.pairs = {pair};
+  report.uncertainty.draws = 1000;
+  report.uncertainty.seed = 7;
+  report.uncertainty.sampling = "latin-hypercube";
+  report.uncertainty.sensitivity_method = "first-order-sobol-correlation-ratio";
+  report.uncertainty.fixed_factor_count = 3;
+  report.uncertainty.warnings = {std::string("few draws ") + kScript};
+  UncertainInput grid{"electricity/FR/gwp",
+                      "Grid carbon intensity, France",
+                      "factor",
+                      "triangular",
+                      0.052,
+                      0.03,
+                      0.08,
+                      std::nullopt,
+                      "kgCO2e/kWh"};
+  UncertainInput pue{"pue@projets/a.toml:12:7",
+                     std::string("pue ") + kScript,
+                     "input",
+                     "lognormal",
+                     1.3,
+                     std::nullopt,
+                     std::nullopt,
+                     1.5,
+                     "1"};
+  report.uncertainty.inputs = {grid, pue};
+  report.factors[0].distribution = "triangular";
+  report.factors[1].distribution = "lognormal";
+  report.factors[1].spread = 1.5;
   return report;
 }
 
@@ -258,6 +332,42 @@ TEST_P(HtmlWriterBothLanguages, RendersByteIdenticalPages) {
   EXPECT_EQ(writer.write_index(sample_index()), writer.write_index(sample_index()));
 }
 
+TEST_P(HtmlWriterBothLanguages, PointRunHasNoUncertaintySection) {
+  const std::string html = HtmlWriter(GetParam()).write_report(sample_report());
+  for (const char* absent :
+       {"id=\"comparison\"", "id=\"sensitivity\"", "id=\"uncertainty\"", "href=\"#comparison\"",
+        "href=\"#sensitivity\"", "href=\"#uncertainty\"", "class=\"range\"", "class=\"whisker\"",
+        "class=\"tornado\"", "class=\"lead\"", "90%", "90\u202F%", "Distribution"}) {
+    EXPECT_EQ(html.find(absent), std::string::npos) << absent;
+  }
+}
+
+TEST_P(HtmlWriterBothLanguages, MonteCarloRunEscapesDriverAndInputLabels) {
+  const std::string html = HtmlWriter(GetParam()).write_report(monte_carlo_report());
+  EXPECT_EQ(lower(html).find("<script"), std::string::npos);
+  const std::string escaped = "&lt;script&gt;alert(1)&lt;&#x2F;script&gt;";
+  // In the tornado chart, the driver table, the drawn values and the warnings.
+  EXPECT_NE(svg_with_id(html, "tornado-2-gwp").find("Custom server " + escaped), std::string::npos);
+  EXPECT_NE(html.find("pue " + escaped), std::string::npos);
+  EXPECT_NE(html.find("few draws " + escaped), std::string::npos);
+}
+
+TEST_P(HtmlWriterBothLanguages, MonteCarloRunDrawsErrorBarsAndTornadoCharts) {
+  const std::string html = HtmlWriter(GetParam()).write_report(monte_carlo_report());
+  const std::string bars = svg_with_id(html, "chart-gwp");
+  EXPECT_EQ(count(bars, "<g class=\"whisker\""), 2u);  // one per option
+  const std::string tornado = svg_with_id(html, "tornado-1-gwp");
+  ASSERT_FALSE(tornado.empty());
+  EXPECT_NE(tornado.find("role=\"img\""), std::string::npos);
+  EXPECT_EQ(count(tornado, "<g class=\"bar\">"), 4u);
+  EXPECT_EQ(count(tornado, "class=\"tornado-low\""), 4u);
+  EXPECT_EQ(count(tornado, "class=\"tornado-high\""), 4u);
+  EXPECT_EQ(count(tornado, "<line class=\"mean\""), 1u);
+  // Largest share first, as the model orders them.
+  EXPECT_LT(tornado.find("Grid carbon intensity, France"), tornado.find("Hardware service life"));
+  EXPECT_FALSE(svg_with_id(html, "tornado-2-gwp").empty());
+}
+
 INSTANTIATE_TEST_SUITE_P(Languages, HtmlWriterBothLanguages,
                          ::testing::Values(Language::kEnglish, Language::kFrench),
                          [](const ::testing::TestParamInfo<Language>& param_info) {
@@ -293,7 +403,9 @@ TEST(HtmlWriter, ReportListsBoundaryFactorsAndStages) {
   const std::string html = HtmlWriter(Language::kEnglish).write_report(sample_report());
   EXPECT_NE(html.find("End-user terminals"), std::string::npos);
   EXPECT_NE(html.find("Grid carbon intensity, France"), std::string::npos);
-  EXPECT_NE(html.find("0.0300 – 0.0800"), std::string::npos);
+  EXPECT_NE(
+      html.find("<span class=\"nowrap\">0.0300</span> – <span class=\"nowrap\">0.0800</span>"),
+      std::string::npos);
   EXPECT_NE(html.find("Licence Ouverte 2.0"), std::string::npos);
   EXPECT_NE(html.find("no factor for zone FR-COR; used FR"), std::string::npos);
   EXPECT_NE(html.find(">2023<"), std::string::npos);
@@ -346,6 +458,123 @@ TEST(HtmlWriter, NamesTheMonteCarloRunAndCutsLongChartLabels) {
   EXPECT_NE(svg.find("xxx…</text>"), std::string::npos);
 }
 
+TEST(HtmlWriter, MonteCarloRunShowsIntervalsInEnglish) {
+  const std::string html = HtmlWriter(Language::kEnglish).write_report(monte_carlo_report());
+  EXPECT_NE(html.find("Climate change (GWP) over 3 years: 12,300 kgCO2e (90% interval "
+                      "9,000–21,000; mean 14,000)."),
+            std::string::npos);
+  EXPECT_NE(
+      html.find("<strong>12,300</strong><span class=\"range\"><span class=\"visually-hidden\">90% "
+                "interval </span><span class=\"nowrap\">9,000</span>–<wbr><span class=\"nowrap\">"
+                "21,000</span></span><span class=\"range\">mean <span class=\"nowrap\">14,000"
+                "</span></span>"),
+      std::string::npos);
+  EXPECT_NE(html.find("90% of the 1000 Monte Carlo draws"), std::string::npos);
+  const std::string bars = svg_with_id(html, "chart-gwp");
+  EXPECT_NE(bars.find("API SaaS: total 12,300 kgCO2e, 90% interval 9,000–21,000 kgCO2e"),
+            std::string::npos);
+  EXPECT_NE(html.find("Black error bars: the 90% interval of each option total"),
+            std::string::npos);
+}
+
+TEST(HtmlWriter, MonteCarloRunWordsTheTopDriversInEnglish) {
+  const std::string html = HtmlWriter(Language::kEnglish).write_report(monte_carlo_report());
+  EXPECT_NE(html.find("This figure depends most on “Grid carbon intensity, France” — 45.0% of its "
+                      "variance — then on “Hardware service life” (20.0%) and on the value of pue "
+                      "at projets&#x2F;a.toml:12:7 (6.00%)."),
+            std::string::npos);
+  // The second option's drivers explain 30 % alone: the page says where the rest comes from.
+  EXPECT_EQ(count(html,
+                  "Taken one at a time, the inputs listed explain less than 70% of the "
+                  "variance"),
+            1u);
+  EXPECT_NE(html.find("45.0% of the variance"), std::string::npos);
+  EXPECT_NE(html.find("Power usage effectiveness, X <span class=\"nowrap\">(80.0%)</span>"),
+            std::string::npos);
+  EXPECT_EQ(html.find("<span lang=\"en\">“Grid"), std::string::npos);
+}
+
+TEST(HtmlWriter, MonteCarloRunWordsTheTopDriversInFrench) {
+  const std::string html = HtmlWriter(Language::kFrench).write_report(monte_carlo_report());
+  // Factor labels are English: marked so, inside the French sentence.
+  EXPECT_NE(
+      html.find("Ce chiffre dépend surtout de <span lang=\"en\">«\u00A0Grid carbon intensity, "
+                "France\u00A0»</span> — 45,0\u202F% de sa variance —, puis de <span "
+                "lang=\"en\">«\u00A0Hardware service life\u00A0»</span> (20,0\u202F%) et de la "
+                "valeur de pue en projets&#x2F;a.toml:12:7 (6,00\u202F%)."),
+      std::string::npos);
+  EXPECT_NE(html.find("Prises une à une, les données listées expliquent moins de 70\u202F% de la "
+                      "variance"),
+            std::string::npos);
+  EXPECT_NE(
+      html.find("Changement climatique (PRG) sur 3 ans\u00A0: 12\u202F300 kgCO2e (intervalle à "
+                "90\u202F%\u00A0: 9\u202F000–21\u202F000\u00A0; moyenne 14\u202F000)."),
+      std::string::npos);
+  EXPECT_EQ(html.find("This figure depends"), std::string::npos);
+}
+
+TEST(HtmlWriter, MonteCarloRunComparesOptionsInWordsWithThresholds) {
+  const std::string english = HtmlWriter(Language::kEnglish).write_report(monte_carlo_report());
+  EXPECT_NE(english.find("“almost certainly lower” when it is lower in at least 95% of the draws, "
+                         "“likely lower” in at least 80%; “almost certainly higher” when it is "
+                         "lower in at most 5% of them, “likely higher” in at most 20%"),
+            std::string::npos);
+  EXPECT_NE(english.find("<span class=\"first\">API SaaS</span> <span class=\"vs\">vs</span> <span "
+                         "class=\"second\">Serveur sur site</span>"),
+            std::string::npos);
+  for (const char* cell : {"almost_certainly_higher\"><span class=\"words\">almost certainly "
+                           "higher</span> <span class=\"probability\">3.00%</span>",
+                           "likely_lower\"><span class=\"words\">likely lower</span> <span "
+                           "class=\"probability\">93.0%</span>",
+                           "no_clear_difference\"><span class=\"words\">no clear difference</span>",
+                           "almost_certainly_lower\"><span class=\"words\">almost certainly lower",
+                           "likely_higher\"><span class=\"words\">likely higher"}) {
+    EXPECT_NE(english.find(cell), std::string::npos) << cell;
+  }
+  const std::string french = HtmlWriter(Language::kFrench).write_report(monte_carlo_report());
+  EXPECT_NE(french.find("presque certainement supérieure"), std::string::npos);
+  EXPECT_NE(french.find("probablement inférieure</span> <span class=\"probability\">93,0\u202F%"),
+            std::string::npos);
+  EXPECT_NE(french.find("au moins 95\u202F% des tirages"), std::string::npos);
+}
+
+TEST(HtmlWriter, MonteCarloRunStatesTheMethodAndTheDistributions) {
+  const std::string html = HtmlWriter(Language::kEnglish).write_report(monte_carlo_report());
+  EXPECT_NE(html.find("<dt>Draws</dt><dd>1000</dd>"), std::string::npos);
+  EXPECT_NE(html.find("<dt>Seed</dt><dd>7</dd>"), std::string::npos);
+  EXPECT_NE(html.find("Latin hypercube"), std::string::npos);
+  EXPECT_NE(html.find("3 factors used have no stated spread"), std::string::npos);
+  EXPECT_NE(html.find("<th scope=\"col\">Distribution</th>"), std::string::npos);
+  EXPECT_NE(html.find("<td>lognormal, gsd 1.50</td>"), std::string::npos);
+  EXPECT_NE(html.find("<td>triangular</td>"), std::string::npos);
+  EXPECT_NE(
+      html.find("<span class=\"nowrap\">0.0300</span> – <span class=\"nowrap\">0.0800</span>"),
+      std::string::npos);
+  // The method box sits just before the factors.
+  EXPECT_LT(html.find("id=\"uncertainty\""), html.find("id=\"factors\""));
+  const std::string french = HtmlWriter(Language::kFrench).write_report(monte_carlo_report());
+  EXPECT_NE(french.find("<td>log-normale, écart-type géométrique 1,50</td>"), std::string::npos);
+  // The engine's warnings are English: marked so on the French page.
+  EXPECT_NE(french.find("<li><span lang=\"en\">few draws "), std::string::npos);
+}
+
+TEST(HtmlWriter, FigureThatNoDrawMovesHasNoInterval) {
+  Report report = monte_carlo_report();
+  Figure& embodied = report.options[1].stages[0].embodied[Criterion::kEnergy];
+  embodied.range = FigureRange{0.0, 0.0, 0.0, 0.0, 0.0};
+  const std::string html = HtmlWriter(Language::kEnglish).write_report(report);
+  EXPECT_EQ(html.find("0</span>–<wbr><span class=\"nowrap\">0</span>"), std::string::npos);
+}
+
+TEST(HtmlWriter, OptionWithoutDriversSaysSo) {
+  Report report = monte_carlo_report();
+  report.options[1].drivers = {};
+  const std::string html = HtmlWriter(Language::kEnglish).write_report(report);
+  EXPECT_NE(html.find("No drawn input explains a measurable share of this figure’s variance."),
+            std::string::npos);
+  EXPECT_TRUE(svg_with_id(html, "tornado-2-gwp").empty());
+}
+
 TEST(HtmlWriter, RendersTheSamePageFromManyThreads) {
   const HtmlWriter writer(Language::kFrench);
   const Report report = sample_report();
@@ -364,7 +593,7 @@ TEST(HtmlWriter, CataloguesHaveTheSameKeysAndCoverTheTemplates) {
   const std::set<std::string> french = catalogue_keys("templates/i18n/fr.toml");
   EXPECT_EQ(english, french);
   for (const char* name : {"templates/report.html.mustache", "templates/index.html.mustache",
-                           "templates/chart.svg.mustache"}) {
+                           "templates/chart.svg.mustache", "templates/tornado.svg.mustache"}) {
     const std::string text = read_file(name);
     ASSERT_FALSE(text.empty()) << name;
     const std::regex key(R"(\{\{t\.([a-z_]+\.[a-z_]+)\}\})");
