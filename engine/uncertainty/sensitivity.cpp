@@ -28,6 +28,11 @@ std::vector<Driver> rank_drivers(const Samples& output,
   const std::size_t classes = sensitivity_class_count(draws);
   const double bias = static_cast<double>(classes - 1) / static_cast<double>(draws - 1);
   const std::size_t tenth = draws / 10;
+  // For an input of no effect, Ŝ·(N − 1)/(1 − S) is close to a χ² of B − 1 degrees of freedom,
+  // so Ŝ spreads by √(2(B − 1))/(N − 1) around c: indices within three such spreads of zero
+  // cannot be told from noise and are not reported.
+  const double noise = 3.0 * std::sqrt(2.0 * static_cast<double>(classes - 1)) /
+                       static_cast<double>(draws - 1) / (1.0 - bias);
   for (const std::size_t v : candidates) {
     const std::vector<std::uint32_t>& order = variables[v].draw_of_stratum;
     if (order.size() != draws) continue;
@@ -45,7 +50,7 @@ std::vector<Driver> rank_drivers(const Samples& output,
     }
     const double raw = between / total;
     const double corrected = std::max(0.0, (raw - bias) / (1.0 - bias));
-    if (corrected <= 0.0) continue;
+    if (corrected <= noise) continue;
     double low_sum = 0.0;
     double high_sum = 0.0;
     for (std::size_t j = 0; j < tenth; ++j) {

@@ -12,6 +12,8 @@
 /// lowest and highest tenths are strata [0, N/10) and [N − N/10, N). Classes of n = N/B draws leave
 /// an upward bias of about (B − 1)/(N − 1) even for an input with no effect, which is removed:
 ///   S = max(0, (Ŝ − c) / (1 − c)),  c = (B − 1)/(N − 1).
+/// Indices within three standard deviations of the null estimator, 3·√(2(B − 1))/(N − 1)
+/// (scaled like S), are noise and are not reported.
 /// docs/methodology.md says why this was chosen over rank correlation.
 
 #include <cstddef>
