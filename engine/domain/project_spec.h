@@ -3,6 +3,7 @@
 /// A project as the user described it, checked against the input schema but not yet bound to
 /// factors. Every value keeps where it was written, so later phases can point at it.
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -298,6 +299,23 @@ struct StageSpec {
 };
 
 /// One option weighed by the project.
+/// An impact an option avoids, with its figures per unit avoided.
+struct BenefitSpec {
+  /// Benefit id, unique within its option.
+  Located<std::string> id;
+  /// What is avoided (the id when not given).
+  std::string title;
+  /// The unit avoided.
+  std::string unit;
+  /// Units avoided per year.
+  Located<double> quantity_per_year;
+  /// Per unit avoided, criterion by criterion (kAllCriteria order), canonical units; absent
+  /// counts as zero.
+  std::array<std::optional<Located<double>>, 6> per_unit;
+  /// The `[[option.benefit]]` header.
+  SourceLocation where;
+};
+
 struct OptionSpec {
   /// Option id, unique within the project.
   Located<std::string> id;
@@ -307,6 +325,8 @@ struct OptionSpec {
   std::string description;
   /// Stages in file order.
   std::vector<StageSpec> stages;
+  /// Impacts the option avoids, in file order.
+  std::vector<BenefitSpec> benefits;
   /// The `[[option]]` header.
   SourceLocation where;
 };

@@ -97,7 +97,29 @@ class ProjectReader {
         option.stages.push_back(std::move(*stage));
       }
     }
+    DuplicateIds benefit_ids("benefit", diagnostics_);
+    for (const toml::table* benefit_table : reader.array_of_tables("benefit")) {
+      BenefitSpec benefit = read_benefit(*benefit_table);
+      benefit_ids.add(benefit.id);
+      option.benefits.push_back(std::move(benefit));
+    }
     return option;
+  }
+
+  BenefitSpec read_benefit(const toml::table& table) {
+    TableReader reader(table, {&schema_v1::stage_tables::benefit_fields()}, file_, diagnostics_);
+    BenefitSpec benefit;
+    benefit.where = reader.where();
+    if (auto id = reader.text("id")) benefit.id = *id;
+    benefit.title = benefit.id.value;
+    if (auto title = reader.text("title")) benefit.title = title->value;
+    if (auto unit = reader.text("unit")) benefit.unit = unit->value;
+    if (auto quantity = reader.quantity("quantity_per_year")) benefit.quantity_per_year = *quantity;
+    constexpr std::array<std::string_view, 6> kKeys = {
+        "gwp_per_unit",   "energy_per_unit", "primary_energy_per_unit",
+        "water_per_unit", "adpe_per_unit",   "cost_per_unit"};
+    for (std::size_t c = 0; c < kKeys.size(); ++c) benefit.per_unit[c] = reader.quantity(kKeys[c]);
+    return benefit;
   }
 
   std::optional<StageSpec> read_stage(const toml::table& table, const ProjectSpec& project) {

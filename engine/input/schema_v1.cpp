@@ -138,6 +138,10 @@ const TableSpec& option() {
            .doc = "The stages of the option ([[option.stage]]), at least one.",
            .table = &stage_common(),
            .example = "[[option.stage]]"},
+          {.key = "benefit",
+           .type = FieldType::kArrayOfTables,
+           .doc = "Impacts the option avoids ([[option.benefit]]).",
+           .table = &stage_tables::benefit_fields()},
       }};
   return spec;
 }

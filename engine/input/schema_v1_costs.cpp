@@ -122,4 +122,71 @@ const TableSpec& cost_fields() {
   return spec;
 }
 
+const TableSpec& benefit_fields() {
+  static const TableSpec spec{
+      "[[option.benefit]]",
+      "An impact the option avoids (trips, paper, staff time saved…), with its own figures per "
+      "unit avoided: the report sets what the option induces against what it avoids, and says "
+      "when, or whether, it pays back its own footprint. Give the figures per unit you can "
+      "source; those left out count as zero.",
+      {
+          {.key = "id",
+           .type = FieldType::kIdentifier,
+           .required = true,
+           .doc = "Benefit id, unique within the option.",
+           .example = "id = \"trajets-evites\""},
+          {.key = "title", .type = FieldType::kText, .doc = "What is avoided, in words."},
+          {.key = "unit",
+           .type = FieldType::kText,
+           .required = true,
+           .doc = "The unit avoided (\"km by car\", \"printed page\", \"staff hour\").",
+           .example = "unit = \"km en voiture\""},
+          {.key = "quantity_per_year",
+           .type = FieldType::kQuantity,
+           .required = true,
+           .doc = "Units avoided per year of the horizon.",
+           .dimension = Dimension::kRatio,
+           .bare_unit = "1",
+           .min = 0.0,
+           .example = "quantity_per_year = 12000"},
+          {.key = "gwp_per_unit",
+           .type = FieldType::kQuantity,
+           .doc = "Climate change avoided per unit, with its source in a comment.",
+           .dimension = Dimension::kCarbonMass,
+           .bare_unit = "kgCO2e",
+           .min = 0.0},
+          {.key = "energy_per_unit",
+           .type = FieldType::kQuantity,
+           .doc = "Final energy avoided per unit.",
+           .dimension = Dimension::kEnergy,
+           .bare_unit = "kWh",
+           .min = 0.0},
+          {.key = "primary_energy_per_unit",
+           .type = FieldType::kQuantity,
+           .doc = "Primary energy avoided per unit.",
+           .dimension = Dimension::kPrimaryEnergy,
+           .bare_unit = "MJ",
+           .min = 0.0},
+          {.key = "water_per_unit",
+           .type = FieldType::kQuantity,
+           .doc = "Water avoided per unit.",
+           .dimension = Dimension::kWater,
+           .bare_unit = "L",
+           .min = 0.0},
+          {.key = "adpe_per_unit",
+           .type = FieldType::kQuantity,
+           .doc = "Abiotic depletion avoided per unit.",
+           .dimension = Dimension::kAdpe,
+           .bare_unit = "kgSbeq",
+           .min = 0.0},
+          {.key = "cost_per_unit",
+           .type = FieldType::kQuantity,
+           .doc = "Money saved per unit (a staff hour at its loaded cost), EUR excluding VAT.",
+           .dimension = Dimension::kMoney,
+           .bare_unit = "EUR",
+           .min = 0.0},
+      }};
+  return spec;
+}
+
 }  // namespace empreinte::schema_v1::stage_tables

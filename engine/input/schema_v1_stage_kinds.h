@@ -30,5 +30,7 @@ const TableSpec& device_price_fields();
 const TableSpec& token_price_fields();
 /// Keys of `kind = "cost"`.
 const TableSpec& cost_fields();
+/// Keys of `[[option.benefit]]`.
+const TableSpec& benefit_fields();
 
 }  // namespace empreinte::schema_v1::stage_tables

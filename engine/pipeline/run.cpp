@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <string_view>
 
 #include "engine/core/check.h"
@@ -71,8 +72,10 @@ struct CostAccounts {
   std::array<Samples, kCostCategoryCount> undiscounted;
   std::array<Samples, kCostCategoryCount> present_value;
   std::array<bool, kCostCategoryCount> used{};
+  // Paid once at the start (purchases, set-up work): what a saving must pay back.
+  Samples one_off;
 
-  explicit CostAccounts(Eigen::Index samples) {
+  explicit CostAccounts(Eigen::Index samples) : one_off(Samples::Zero(samples)) {
     undiscounted.fill(Samples::Zero(samples));
     present_value.fill(Samples::Zero(samples));
   }
@@ -98,6 +101,7 @@ void book_costs(const ResolvedStage& stage, const ProjectCostInputs& project, do
     accounts.undiscounted[c] += undiscounted;
     accounts.present_value[c] += present;
     accounts.used[c] = true;
+    if (line.timing == CostTiming::kStart) accounts.one_off += undiscounted;
     (is_hardware_cost(line.category) ? hardware : operation) += undiscounted;
   }
   impacts.use.cost = Money(operation);
@@ -110,6 +114,43 @@ report::Figure figure_of(const Samples& samples, std::vector<double>& scratch) {
   if (const std::optional<SampleSummary> summary = summarize(samples, scratch)) {
     out.range = report::FigureRange{summary->mean, summary->p5, summary->p50, summary->p95,
                                     summary->standard_error};
+  }
+  return out;
+}
+
+// Induced (total) against avoided, per draw: the net balance and when the one-off part (the
+// embodied impacts of hardware; for cost, what is paid at the start) is paid back by the yearly
+// saving.
+report::BenefitBalance benefit_balance(const ResolvedOption& option, const Impacts& total,
+                                       const Impacts& embodied, const Samples& one_off_cost,
+                                       double years, std::vector<double>& scratch) {
+  report::BenefitBalance out;
+  Impacts avoided = zero_impacts(total.gwp.samples().size());
+  for (const ResolvedBenefit& benefit : option.benefits) {
+    avoided += benefit.avoided;
+    out.benefits.push_back({benefit.spec->id.value, benefit.spec->title, benefit.spec->unit,
+                            benefit.spec->quantity_per_year.value,
+                            figures(benefit.avoided, scratch)});
+  }
+  out.avoided = figures(avoided, scratch);
+  for (const Criterion c : kAllCriteria) {
+    const Samples& induced = total.samples(c);
+    const Samples& saved = avoided.samples(c);
+    out.net[c] = figure_of(induced - saved, scratch);
+    // Payback time t = one-off ÷ (avoided per year − recurring induced per year), for t > 0.
+    const Samples& once = c == Criterion::kCost ? one_off_cost : embodied.samples(c);
+    const Samples margin = (saved - (induced - once)) / years;
+    const Samples payback =
+        (margin > 0.0)
+            .select(once.max(0.0) / margin,
+                    Samples::Constant(margin.size(), std::numeric_limits<double>::infinity()));
+    report::Payback& p = out.payback[index_of(c)];
+    if (std::isfinite(payback(0))) p.years = payback(0);
+    if (payback.size() > 1) {
+      const Eigen::Index draws = payback.size() - 1;
+      p.probability_within_horizon =
+          (payback.tail(draws) <= years).cast<double>().sum() / static_cast<double>(draws);
+    }
   }
   return out;
 }
@@ -361,12 +402,14 @@ std::optional<report::Report> run(const ProjectSpec& project, const FactorSet& f
     result.description = option.spec->description;
     // Options are summed on samples, not on summaries, so that ranges stay correct.
     Impacts total = zero_impacts(sampler.size());
+    Impacts embodied = zero_impacts(sampler.size());
     CostAccounts accounts(sampler.size());
     for (const ResolvedStage& stage : option.stages) {
       StageImpacts impacts = stage_impacts(stage, sampler.size());
       book_costs(stage, resolved.costs, years, impacts, accounts);
       warn_if_overloaded(stage, impacts, diagnostics);
       total += impacts.use + impacts.embodied;
+      embodied += impacts.embodied;
       result.stages.push_back(stage_result(stage, impacts, scratch));
     }
     result.total = figures(total, scratch);
@@ -374,6 +417,9 @@ std::optional<report::Report> run(const ProjectSpec& project, const FactorSet& f
     result.per_functional_unit = divided(result.total, functional_units);
     result.drivers = drivers_of(total, option, sampler.variables());
     result.cost = cost_breakdown(accounts, total, resolved.costs, scratch);
+    if (!option.benefits.empty()) {
+      result.balance = benefit_balance(option, total, embodied, accounts.one_off, years, scratch);
+    }
     out.options.push_back(std::move(result));
     totals.push_back(std::move(total));
   }

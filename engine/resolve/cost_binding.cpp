@@ -312,6 +312,20 @@ std::optional<CostInputs> bind_stage_costs(BindingContext& context, const Option
       stage.detail);
 }
 
+Impacts bind_benefit(BindingContext& context, const BenefitSpec& benefit) {
+  const double years = context.project().horizon.value / kHoursPerYear;
+  const Samples units = context.input<Ratio>(benefit.quantity_per_year).samples() * years;
+  const auto avoided = [&](Criterion c) -> Samples {
+    return context.input<Ratio>(benefit.per_unit[index_of(c)]).samples() * units;
+  };
+  return Impacts{CarbonMass(avoided(Criterion::kGwp)),
+                 Energy(avoided(Criterion::kEnergy)),
+                 PrimaryEnergy(avoided(Criterion::kPrimaryEnergy)),
+                 Water(avoided(Criterion::kWater)),
+                 Adpe(avoided(Criterion::kAdpe)),
+                 Money(avoided(Criterion::kCost))};
+}
+
 ProjectCostInputs bind_project_costs(BindingContext& context) {
   const ProjectSpec& project = context.project();
   ProjectCostInputs out;

@@ -17,6 +17,9 @@ namespace empreinte {
 std::optional<CostInputs> bind_stage_costs(BindingContext& context, const OptionSpec& option,
                                            const StageSpec& stage, const StageInputs& inputs);
 
+/// What `benefit` avoids over the horizon: units per year × years × figures per unit.
+Impacts bind_benefit(BindingContext& context, const BenefitSpec& benefit);
+
 /// The discount rate, price escalation and carbon value of the project.
 ProjectCostInputs bind_project_costs(BindingContext& context);
 

@@ -72,12 +72,22 @@ struct ResolvedStage {
   CostInputs costs;
 };
 
+/// An impact an option avoids, as samples.
+struct ResolvedBenefit {
+  /// The benefit as written.
+  const BenefitSpec* spec = nullptr;
+  /// What it avoids over the horizon, criterion by criterion (cost: money saved).
+  Impacts avoided;
+};
+
 /// One option with its stages.
 struct ResolvedOption {
   /// The option as written.
   const OptionSpec* spec = nullptr;
   /// Stages in file order.
   std::vector<ResolvedStage> stages;
+  /// Impacts it avoids, in file order.
+  std::vector<ResolvedBenefit> benefits;
 };
 
 /// The whole project, ready for the models.

@@ -48,6 +48,10 @@ ResolvedProject resolve_project(const ProjectSpec& project, const FactorSet& fac
       resolved.stages.push_back({&stage, std::move(*inputs), context.stage_factor_ids(),
                                  context.stage_variables(), std::move(*costs)});
     }
+    for (const BenefitSpec& benefit : option.benefits) {
+      context.begin_stage();
+      resolved.benefits.push_back({&benefit, bind_benefit(context, benefit)});
+    }
     out.options.push_back(std::move(resolved));
   }
   out.costs = bind_project_costs(context);

@@ -118,6 +118,42 @@ struct CostBreakdown {
   Figure life_cycle_cost;
 };
 
+/// An impact an option avoids.
+struct BenefitResult {
+  /// Benefit id.
+  std::string id;
+  /// What is avoided.
+  std::string title;
+  /// The unit avoided.
+  std::string unit;
+  /// Units avoided per year (central value).
+  double quantity_per_year = 0.0;
+  /// What it avoids over the horizon (cost: money saved).
+  ImpactSet avoided;
+};
+
+/// When an option pays back, on one criterion, what it induces once (its hardware) from what it
+/// avoids each year beyond what it induces each year.
+struct Payback {
+  /// Years to pay back at central values; absent when it never does (it avoids no more each year
+  /// than it induces).
+  std::optional<double> years;
+  /// Share of draws in which it pays back within the horizon; absent for a point run.
+  std::optional<double> probability_within_horizon;
+};
+
+/// What an option's benefits weigh against its footprint.
+struct BenefitBalance {
+  /// Each benefit, in file order.
+  std::vector<BenefitResult> benefits;
+  /// All of them, over the horizon.
+  ImpactSet avoided;
+  /// Induced less avoided: below zero, the option avoids more than it induces.
+  ImpactSet net;
+  /// Per criterion (kAllCriteria order).
+  std::array<Payback, kCriterionCount> payback{};
+};
+
 /// Results of one option (one way of meeting the need).
 struct OptionResult {
   /// Option id from the input, unique within the project.
@@ -136,6 +172,8 @@ struct OptionResult {
   std::vector<StageResult> stages;
   /// The cost by category, discounted, and with carbon valued.
   CostBreakdown cost;
+  /// Avoided impacts and their balance, when the option declares benefits.
+  std::optional<BenefitBalance> balance;
   /// Per criterion (kAllCriteria order), the inputs that drive `total`, largest first; empty
   /// for a point run.
   std::array<std::vector<Driver>, kCriterionCount> drivers{};

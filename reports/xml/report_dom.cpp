@@ -100,6 +100,31 @@ void add_cost(Builder& b, DOMElement& option, const CostBreakdown& cost) {
   add_money(b, *element, u"life-cycle-cost", cost.life_cycle_cost);
 }
 
+void add_balance(Builder& b, DOMElement& option, const BenefitBalance& balance) {
+  DOMElement* element = b.child(option, u"benefits");
+  for (const BenefitResult& benefit : balance.benefits) {
+    DOMElement* item = b.child(*element, u"benefit");
+    Builder::attribute(*item, u"id", benefit.id);
+    Builder::attribute(*item, u"unit", benefit.unit);
+    Builder::number_attribute(*item, u"per-year", benefit.quantity_per_year);
+    b.text_child(*item, u"title", benefit.title);
+    add_impacts(b, *item, u"avoided", benefit.avoided);
+  }
+  add_impacts(b, *element, u"avoided", balance.avoided);
+  add_impacts(b, *element, u"net", balance.net);
+  for (const Criterion criterion : kAllCriteria) {
+    const Payback& payback = balance.payback[index_of(criterion)];
+    DOMElement* item = b.child(*element, u"payback");
+    Builder::attribute(*item, u"criterion", criterion_id(criterion));
+    Builder::attribute(*item, u"never", payback.years ? "false" : "true");
+    if (payback.years) Builder::number_attribute(*item, u"years", *payback.years);
+    if (payback.probability_within_horizon) {
+      Builder::number_attribute(*item, u"within-horizon-probability",
+                                *payback.probability_within_horizon);
+    }
+  }
+}
+
 void add_run(Builder& b, DOMElement& root, const UncertaintyInfo& run) {
   DOMElement* element = b.child(root, u"run");
   Builder::integer_attribute(*element, u"samples", run.draws);
@@ -216,6 +241,7 @@ void add_option(Builder& b, DOMElement& root, const OptionResult& option) {
   add_impacts(b, *element, u"per-functional-unit", option.per_functional_unit);
   for (const StageResult& stage : option.stages) add_stage(b, *element, stage);
   add_cost(b, *element, option.cost);
+  if (option.balance) add_balance(b, *element, *option.balance);
   add_sensitivity(b, *element, option);
 }
 

@@ -167,3 +167,51 @@ price_per_seat = 240
 
 }  // namespace
 }  // namespace empreinte
+
+namespace empreinte {
+namespace {
+
+TEST_F(CostRun, BenefitsAreSetAgainstTheFootprintWithTheirPayback) {
+  const report::Report r = assess(R"(
+[[option.stage]]
+id = "gpu"
+kind = "compute"
+hardware = "nvidia-l40s-48gb"
+hours = 1000
+ownership = "owned"
+lifetime_years = 5
+purchase_price = 8000
+site = { zone = "FR", datacentre = "on-premises-server-room" }
+
+[[option.benefit]]
+id = "trajets"
+unit = "km en voiture"
+quantity_per_year = 2000
+gwp_per_unit = 0.2
+cost_per_unit = 0.3
+)");
+  ASSERT_TRUE(r.options.front().balance.has_value());
+  const report::BenefitBalance& balance = *r.options.front().balance;
+  // 2 years × 2,000 km × 0.2 kgCO2e and × 0.3 EUR.
+  EXPECT_NEAR(balance.avoided[Criterion::kGwp].value, 800.0, 1e-9);
+  EXPECT_NEAR(balance.avoided[Criterion::kCost].value, 1200.0, 1e-9);
+  const double induced = r.options.front().total[Criterion::kGwp].value;
+  EXPECT_NEAR(balance.net[Criterion::kGwp].value, induced - 800.0, 1e-9);
+  // Payback: the one-off part (embodied) over the yearly margin (avoided − use, per year).
+  const double once = r.options.front().stages.front().embodied[Criterion::kGwp].value;
+  const double use = induced - once;
+  const double margin = (800.0 - use) / 2.0;
+  ASSERT_GT(margin, 0.0);
+  ASSERT_TRUE(balance.payback[index_of(Criterion::kGwp)].years.has_value());
+  EXPECT_NEAR(*balance.payback[index_of(Criterion::kGwp)].years, once / margin, 1e-9);
+  // Cost: the 8,000 EUR purchase is paid at the start; the 600 EUR saved a year do not cover
+  // what the card costs to run each year (maintenance, electricity, less its resale value at the
+  // end) plus that purchase within its life: the payback, when any, exceeds the horizon.
+  const auto& cost_payback = balance.payback[index_of(Criterion::kCost)];
+  if (cost_payback.years) EXPECT_GT(*cost_payback.years, 2.0);
+  // Nothing avoided on water: it never pays back there, and the report says so.
+  EXPECT_FALSE(balance.payback[index_of(Criterion::kWater)].years.has_value());
+}
+
+}  // namespace
+}  // namespace empreinte
