@@ -32,7 +32,7 @@ unsigned default_jobs() { return std::max(1U, std::thread::hardware_concurrency(
 
 void add_jobs_option(po::options_description& named, BatchOptionText& text) {
   const std::string help =
-      "files assessed at once, on as many threads; 1: one after the other "
+      "files handled at once, on as many threads; 1: one after the other "
       "(default: the hardware threads, " +
       std::to_string(default_jobs()) + " here)";
   named.add_options()("jobs,j", po::value(&text.jobs)->value_name("N"), help.c_str());
