@@ -2,6 +2,19 @@
 
 #include <cstddef>
 
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+#define EMPREINTE_COUNT_ALLOCATIONS 0
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer)
+#define EMPREINTE_COUNT_ALLOCATIONS 0
+#endif
+#endif
+#ifndef EMPREINTE_COUNT_ALLOCATIONS
+#define EMPREINTE_COUNT_ALLOCATIONS 1
+#endif
+
+#if EMPREINTE_COUNT_ALLOCATIONS
+
 // glibc's allocator under its own names: the replacements below forward to it, so memory from
 // either side may be freed by the other (glibc manual, "Replacing malloc").
 extern "C" {
@@ -36,6 +49,18 @@ void free(void* pointer) { __libc_free(pointer); }
 
 namespace empreinte::bench {
 
+bool allocations_counted() { return true; }
 std::size_t allocations() { return allocation_count; }
 
 }  // namespace empreinte::bench
+
+#else
+
+namespace empreinte::bench {
+
+bool allocations_counted() { return false; }
+std::size_t allocations() { return 0; }
+
+}  // namespace empreinte::bench
+
+#endif

@@ -30,8 +30,10 @@ void BM_ApiRequestPoint(benchmark::State& state) {
     StageImpacts impacts = api_stage_impacts(inputs);
     benchmark::DoNotOptimize(impacts);
   }
-  state.counters["allocs_per_call"] = benchmark::Counter(
-      static_cast<double>(allocations() - before), benchmark::Counter::kAvgIterations);
+  if (allocations_counted()) {
+    state.counters["allocs_per_call"] = benchmark::Counter(
+        static_cast<double>(allocations() - before), benchmark::Counter::kAvgIterations);
+  }
 }
 BENCHMARK(BM_ApiRequestPoint);
 
