@@ -4,13 +4,15 @@
 #include <ostream>
 #include <sstream>
 
+#include "cli/batch_options.h"
 #include "cli/command_line.h"
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
 #include "cli/factor_options.h"
+#include "cli/file_job.h"
 #include "cli/input_paths.h"
+#include "cli/ordered_work_queue.h"
 #include "engine/core/atomic_file.h"
-#include "engine/pipeline/assess_file.h"
 #include "reports/html/html_writer.h"
 #include "reports/model/batch_index.h"
 #include "reports/xml/xml_writer.h"
@@ -27,14 +29,18 @@ struct AssessSettings {
   bool html = true;
   report::Language language = report::Language::kEnglish;
   std::optional<std::string> factors;
+  BatchOptions batch;
 };
 
 constexpr const char* kAssessUsage =
     "usage: empreinte assess PATH... [--out DIR] [--format xml,html] [--factors DIR] "
-    "[--lang en|fr]\n\n"
+    "[--lang en|fr]\n"
+    "                        [--jobs N] [--samples N] [--seed S]\n\n"
     "Assesses every project file (folders are searched recursively for *.toml) and writes one\n"
     "XML and one HTML report per project, named after the project id, plus index.html.\n"
     "A file with errors is reported and skipped; the others are still assessed.\n"
+    "Files are assessed on --jobs threads; reports and messages are the same, in input order,\n"
+    "whatever the number of jobs.\n"
     "Exit code: 0 all assessed, 1 at least one rejected, 2 usage error, 70 internal error.\n\n";
 
 // Returns nullopt after printing help; throws po::error on bad usage.
@@ -50,6 +56,9 @@ std::optional<AssessSettings> parse_settings(const std::vector<std::string>& arg
       "format,f", po::value(&format)->default_value("xml,html"), "report formats: xml, html")(
       "factors", po::value(&factors), kFactorsOptionHelp)(
       "lang", po::value(&language)->default_value("en"), "language of the HTML: en or fr");
+  BatchOptionText batch;
+  add_jobs_option(named, batch);
+  add_run_options(named, batch);
   if (parse_command_line(args, named, settings.paths)) {
     console.out << kAssessUsage << named;
     return std::nullopt;
@@ -72,27 +81,73 @@ std::optional<AssessSettings> parse_settings(const std::vector<std::string>& arg
     throw po::error("unknown language '" + language + "' (use en or fr)");
   }
   if (!factors.empty()) settings.factors = factors;
+  settings.batch = batch_options(batch);
   return settings;
 }
 
-report::IndexEntry index_entry(const FileAssessment& assessment) {
-  report::IndexEntry entry;
-  entry.source_file = assessment.file;
-  if (!assessment.report) {
-    entry.rejected = true;
-    entry.error_count = assessment.diagnostics.error_count();
-    return entry;
+// The main thread's side of a batch: in input order, the duplicate-id check, the report files,
+// the console and the index. It keeps one small index entry per file, never a report.
+class ReportSink {
+ public:
+  ReportSink(const AssessSettings& settings, std::filesystem::path out_dir, Console console,
+             report::BatchIndex& index)
+      : settings_(settings), out_dir_(std::move(out_dir)), console_(console), index_(index) {}
+
+  // Writes and prints everything about one file.
+  void add(FileOutcome outcome) {
+    if (outcome.assessed) {
+      const auto [first, inserted] = file_of_project_.emplace(outcome.project_id, outcome.file);
+      if (!inserted) {
+        Diagnostic duplicate;
+        duplicate.where = SourceLocation{outcome.file, 0, 0};
+        duplicate.message = "project id '" + outcome.project_id + "' is already used by " +
+                            first->second + "; its reports would overwrite those";
+        reject_file(outcome, duplicate);
+      }
+    }
+    console_.err << diagnostics_text(outcome);
+    report::IndexEntry entry = std::move(outcome.index_entry);
+    if (outcome.assessed) {
+      try {
+        const std::string& id = outcome.project_id;
+        if (outcome.xml) {
+          write_file_atomically(out_dir_ / (id + ".xml"), *outcome.xml);
+          entry.xml_href = id + ".xml";
+        }
+        if (outcome.html) {
+          write_file_atomically(out_dir_ / (id + ".html"), *outcome.html);
+          entry.html_href = id + ".html";
+        }
+        console_.out << "assessed " << outcome.file << " -> " << (out_dir_ / id).string() << ".{"
+                     << (settings_.xml ? "xml" : "") << (settings_.xml && settings_.html ? "," : "")
+                     << (settings_.html ? "html" : "") << "}\n";
+      } catch (const OutputError& failure) {
+        console_.err << outcome.file << ": error: " << failure.what() << '\n';
+        entry = report::IndexEntry{};
+        entry.source_file = outcome.file;
+        entry.rejected = true;
+        entry.error_count = 1;
+        ++rejected_;
+      }
+    } else {
+      console_.err << outcome.file << ": rejected (" << outcome.error_count
+                   << (outcome.error_count == 1 ? " error" : " errors") << ")\n";
+      ++rejected_;
+    }
+    index_.entries.push_back(std::move(entry));
   }
-  const report::Report& r = *assessment.report;
-  entry.project_id = r.project.id;
-  entry.title = r.project.title;
-  entry.organisation = r.project.organisation;
-  entry.functional_unit = r.project.functional_unit;
-  for (const report::OptionResult& option : r.options) {
-    entry.options.push_back({option.id, option.title, option.total, option.per_functional_unit});
-  }
-  return entry;
-}
+
+  // Files rejected so far.
+  std::size_t rejected() const { return rejected_; }
+
+ private:
+  const AssessSettings& settings_;
+  std::filesystem::path out_dir_;
+  Console console_;
+  report::BatchIndex& index_;
+  std::map<std::string, std::string> file_of_project_;
+  std::size_t rejected_ = 0;
+};
 
 }  // namespace
 
@@ -106,8 +161,8 @@ int assess_command(const std::vector<std::string>& args, Console console) {
   if (files.empty() && missing.empty())
     throw po::error("no *.toml project file found in the PATHs");
 
-  SourceCache sources;
-  const std::optional<FactorSet> factors = load_factors(settings->factors, console, sources);
+  SourceCache factor_sources;
+  const std::optional<FactorSet> factors = load_factors(settings->factors, console, factor_sources);
   if (!factors) return kExitRejected;
 
   std::error_code error;
@@ -122,52 +177,21 @@ int assess_command(const std::vector<std::string>& args, Console console) {
   const report::HtmlWriter html_writer(settings->language);
   report::BatchIndex index{
       EMPREINTE_VERSION, EMPREINTE_METHODOLOGY_VERSION, factors->version(), {}};
-  std::map<std::string, std::string> file_of_project;
-  std::size_t rejected = missing.size();
-  for (const std::string& file : files) {
-    FileAssessment assessment = assess_file(file, *factors, RunOptions{}, sources);
-    if (assessment.report) {
-      const auto [first, inserted] = file_of_project.emplace(assessment.project_id, file);
-      if (!inserted) {
-        assessment.diagnostics.error(SourceLocation{file, 0, 0},
-                                     "project id '" + assessment.project_id +
-                                         "' is already used by " + first->second +
-                                         "; its reports would overwrite those");
-        assessment.report.reset();
-      }
-    }
-    console.err << render_all(assessment.diagnostics, sources);
-    report::IndexEntry entry = index_entry(assessment);
-    if (assessment.report) {
-      try {
-        const std::string& id = assessment.report->project.id;
-        if (settings->xml) {
-          write_file_atomically(out_dir / (id + ".xml"), xml_writer.write(*assessment.report));
-          entry.xml_href = id + ".xml";
-        }
-        if (settings->html) {
-          write_file_atomically(out_dir / (id + ".html"),
-                                html_writer.write_report(*assessment.report));
-          entry.html_href = id + ".html";
-        }
-        console.out << "assessed " << file << " -> " << (out_dir / id).string() << ".{"
-                    << (settings->xml ? "xml" : "") << (settings->xml && settings->html ? "," : "")
-                    << (settings->html ? "html" : "") << "}\n";
-      } catch (const OutputError& failure) {
-        console.err << file << ": error: " << failure.what() << '\n';
-        entry = report::IndexEntry{};
-        entry.source_file = file;
-        entry.rejected = true;
-        entry.error_count = 1;
-        ++rejected;
-      }
-    } else {
-      console.err << file << ": rejected (" << assessment.diagnostics.error_count()
-                  << (assessment.diagnostics.error_count() == 1 ? " error" : " errors") << ")\n";
-      ++rejected;
-    }
-    index.entries.push_back(std::move(entry));
-  }
+  ReportSink sink(*settings, out_dir, console, index);
+  const FileJobSettings job{&*factors,
+                            &factor_sources,
+                            settings->batch.run,
+                            false,
+                            settings->xml ? &xml_writer : nullptr,
+                            settings->html ? &html_writer : nullptr};
+  // Workers assess and render; the main thread writes and prints, in input order. A window of
+  // two files per worker keeps them busy while it writes, and bounds the memory in flight.
+  const unsigned jobs = settings->batch.jobs;
+  run_in_order(
+      files.size(), jobs, 2 * std::size_t{jobs},
+      [&](std::size_t i) { return run_file_job(files[i], job); },
+      [&](std::size_t, FileOutcome outcome) { sink.add(std::move(outcome)); });
+  const std::size_t rejected = missing.size() + sink.rejected();
   if (settings->html) {
     try {
       write_file_atomically(out_dir / "index.html", html_writer.write_index(index));

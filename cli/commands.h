@@ -17,9 +17,10 @@ struct Console {
   std::ostream& err;
 };
 
-/// `empreinte assess PATH... [--out DIR] [--format xml,html] [--factors DIR] [--lang en|fr]`.
+/// `empreinte assess PATH... [--out DIR] [--format xml,html] [--factors DIR] [--lang en|fr]
+/// [--jobs N] [--samples N] [--seed S]`. Files run on --jobs threads; output is in input order.
 int assess_command(const std::vector<std::string>& args, Console console);
-/// `empreinte validate PATH... [--factors DIR]`.
+/// `empreinte validate PATH... [--factors DIR] [--jobs N]`.
 int validate_command(const std::vector<std::string>& args, Console console);
 /// `empreinte factors list [TABLE] | show ID | lint` with `--factors DIR`.
 int factors_command(const std::vector<std::string>& args, Console console);

@@ -88,6 +88,64 @@ cp "$first" "$work/dup/b.toml"
 check "a duplicate project id is rejected" run 1 "$bin" assess "$work/dup" --out "$work/dup-out"
 check "the duplicate is explained" contains "$work/stderr" "is already used by"
 
+# --jobs: the same report files and the same console output, in the same order, whatever the
+# number of threads. More files than a window of 2 x jobs, a broken file, a file with a quoted
+# error, a duplicate id and a missing path, so that the reorder buffer and every message count.
+mkdir -p "$work/jobs-in"
+for copy in 1 2 3 4; do
+  for example in examples/*.toml; do
+    sed "0,/^id = \"\(.*\)\"/s//id = \"\1-$copy\"/" "$example" \
+      >"$work/jobs-in/$copy-$(basename "$example")"
+  done
+done
+printf 'schema_version = 1\n[project\n' >"$work/jobs-in/2-broken.toml"
+sed 's/^hours_per_year = 104$/hourz = 104/' examples/ville-prevision-trafic.toml \
+  >"$work/jobs-in/3-typo.toml"
+cp "$work/jobs-in/1-$(basename "$first")" "$work/jobs-in/4-zz-duplicate.toml"
+jobs_batch() {  # jobs_batch NAME OPTIONS... ; reports in $work/jobs-NAME, console in NAME.*
+  local name="$1"
+  shift
+  rm -rf "$work/jobs-out"
+  "$bin" assess "$work/jobs-in" "$work/jobs-in/missing.toml" --out "$work/jobs-out" "$@" \
+    >"$work/jobs-$name.stdout" 2>"$work/jobs-$name.stderr"
+  echo $? >"$work/jobs-$name.exit"
+  mv "$work/jobs-out" "$work/jobs-$name"
+}
+same_batch() {  # same_batch NAME REFERENCE: equal exit code, report files, stdout and stderr
+  cmp -s "$work/jobs-$1.exit" "$work/jobs-$2.exit" && diff -r "$work/jobs-$1" "$work/jobs-$2" &&
+    cmp "$work/jobs-$1.stdout" "$work/jobs-$2.stdout" &&
+    cmp "$work/jobs-$1.stderr" "$work/jobs-$2.stderr"
+}
+jobs_batch 1 --jobs 1
+check "a batch with bad files exits 1 with --jobs 1" test "$(cat "$work/jobs-1.exit")" -eq 1
+check "the typo is quoted" contains "$work/jobs-1.stderr" "3-typo.toml:.*unknown key 'hourz'"
+check "the duplicate is rejected" contains "$work/jobs-1.stderr" "4-zz-duplicate.toml: error: project id"
+jobs_batch 4 --jobs 4
+check "a bad file does not stop a parallel batch" test "$(ls "$work/jobs-4"/*.xml | wc -l)" -eq 12
+check "--jobs 4 gives the reports and messages of --jobs 1" same_batch 4 1
+jobs_batch 3 --jobs 3
+check "--jobs 3 gives the reports and messages of --jobs 1" same_batch 3 1
+jobs_batch default
+check "the default --jobs gives the reports and messages of --jobs 1" same_batch default 1
+jobs_batch seed-1 --jobs 1 --samples 16 --seed 7
+jobs_batch seed-4 --jobs 4 --samples 16 --seed 7
+check "--samples and --seed are accepted" test "$(cat "$work/jobs-seed-1.exit")" -eq 1
+check "a seeded batch is the same whatever --jobs" same_batch seed-4 seed-1
+check "validate --jobs 4 says what validate --jobs 1 says" bash -c "
+  cd '$work' && '$bin' validate jobs-in --jobs 1 >v1.out 2>v1.err; echo \$? >v1.exit
+  '$bin' validate jobs-in --jobs 4 >v4.out 2>v4.err; echo \$? >v4.exit
+  cmp -s v1.out v4.out && cmp -s v1.err v4.err && cmp -s v1.exit v4.exit && test -s v1.err"
+
+# --jobs, --samples and --seed take whole numbers; anything else is a usage error.
+for bad in "--samples -1" "--samples ten" "--samples 2.5" "--seed -3" "--seed x" "--jobs 0" \
+  "--jobs two" "--jobs -2"; do
+  # shellcheck disable=SC2086 # split on purpose: option and value
+  check "assess $bad is a usage error" run 2 "$bin" assess examples --out "$work/x" $bad
+done
+check "validate --jobs 0 is a usage error" run 2 "$bin" validate examples --jobs 0
+check "assess --samples 1 --seed 42 is accepted" run 0 "$bin" assess examples --out "$work/x" \
+  --samples 1 --seed 42 --jobs 2
+
 # An output folder that cannot be created is an error, not a crash.
 check "unwritable output folder" run 1 "$bin" assess examples --out /dev/null/reports
 
