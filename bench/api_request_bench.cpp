@@ -17,8 +17,9 @@ namespace {
 ApiInputs api_request_inputs() {
   static const ProjectSpec project = bench_project("api-request.toml");
   Diagnostics diagnostics;
+  Sampler point_run(0, 0);
   const ResolvedProject resolved =
-      resolve_project(project, bundled_factors(), SampleShape{1}, diagnostics);
+      resolve_project(project, bundled_factors(), point_run, diagnostics);
   if (diagnostics.has_errors()) std::abort();
   return std::get<ApiInputs>(resolved.options.at(0).stages.at(0).inputs);
 }

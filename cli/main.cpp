@@ -9,6 +9,7 @@
 
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
+#include "engine/core/allocator_tuning.h"
 #include "engine/core/check.h"
 
 namespace {
@@ -56,6 +57,7 @@ int dispatch(const std::vector<std::string>& args, empreinte::cli::Console conso
 }  // namespace
 
 int main(int argc, char** argv) {
+  empreinte::keep_freed_memory_for_samples();
   const std::vector<std::string> args(argv + 1, argv + argc);
   empreinte::cli::Console console{std::cout, std::cerr};
   try {

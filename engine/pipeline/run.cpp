@@ -155,6 +155,13 @@ report::BenefitBalance benefit_balance(const ResolvedOption& option, const Impac
   return out;
 }
 
+// A figure of zero with the same kind of range as `like` (none for a point run).
+report::Figure zero_figure(const report::Figure& like) {
+  report::Figure out;
+  if (like.range) out.range = report::FigureRange{};
+  return out;
+}
+
 report::CostBreakdown cost_breakdown(const CostAccounts& accounts, const Impacts& total,
                                      const ProjectCostInputs& project,
                                      std::vector<double>& scratch) {
@@ -250,9 +257,21 @@ report::StageResult stage_result(const ResolvedStage& stage, const StageImpacts&
   out.id = stage.spec->id.value;
   out.kind = stage.spec->kind.value;
   out.title = stage.spec->title.empty() ? out.id : stage.spec->title;
-  out.use = figures(impacts.use, scratch);
-  out.embodied = figures(impacts.embodied, scratch);
   out.total = figures(impacts.use + impacts.embodied, scratch);
+  // Where one part is zero in every sample the other is the total: its figure is reused rather
+  // than summarised again.
+  for (const Criterion c : kAllCriteria) {
+    const bool no_use = (impacts.use.samples(c) == 0.0).all();
+    const bool no_embodied = (impacts.embodied.samples(c) == 0.0).all();
+    out.use[c] = no_embodied ? out.total[c] : no_use ? zero_figure(out.total[c]) : report::Figure{};
+    out.embodied[c] = no_use        ? out.total[c]
+                      : no_embodied ? zero_figure(out.total[c])
+                                    : report::Figure{};
+    if (!no_use && !no_embodied) {
+      out.use[c] = figure_of(impacts.use.samples(c), scratch);
+      out.embodied[c] = figure_of(impacts.embodied.samples(c), scratch);
+    }
+  }
   for (const InventoryFlow& flow : impacts.flows) {
     out.flows.push_back({flow.id, flow.value(0), flow.unit});
   }
