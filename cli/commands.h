@@ -19,6 +19,9 @@ struct Console {
 
 /// `empreinte assess PATH... [--out DIR] [--format xml,html] [--factors DIR] [--lang en|fr]`.
 int assess_command(const std::vector<std::string>& args, Console console);
+/// `empreinte compare PATH... [--basis B] [--out DIR] [--samples N] [--seed S] [--factors DIR]`:
+/// every option of every project file compared on the same draws.
+int compare_command(const std::vector<std::string>& args, Console console);
 /// `empreinte validate PATH... [--factors DIR]`.
 int validate_command(const std::vector<std::string>& args, Console console);
 /// `empreinte factors list [TABLE] | show ID | lint` with `--factors DIR`.
