@@ -142,6 +142,7 @@ int compare_command(const std::vector<std::string>& args, Console console) {
     return kExitRejected;
   }
   std::vector<AssessedProject> projects;
+  projects.reserve(assessed.size());
   for (const FileAssessment& assessment : assessed) {
     projects.push_back({&*assessment.report, &assessment.option_totals});
   }

@@ -93,7 +93,7 @@ std::optional<AwardSpec> shared_award(const std::vector<AssessedProject>& projec
     return std::nullopt;
   }
   if (!same) {
-    notes.push_back(
+    notes.emplace_back(
         "no score: the projects give different award weights ([project.award]); options are "
         "scored together only under one set of weights");
     return std::nullopt;

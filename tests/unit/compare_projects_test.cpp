@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <filesystem>
+#include <functional>
 #include <regex>
 
 #include "engine/core/atomic_file.h"
@@ -27,12 +28,12 @@ class CompareProjects : public ::testing::Test {
   static void SetUpTestSuite() {
     Diagnostics diagnostics;
     SourceCache sources;
-    factors_ = new FactorSet(load_factor_set({bundled_factor_directory()}, diagnostics, sources));
+    factor_set = new FactorSet(load_factor_set({bundled_factor_directory()}, diagnostics, sources));
     ASSERT_FALSE(diagnostics.has_errors()) << render_all(diagnostics, sources);
   }
   static void TearDownTestSuite() {
-    delete factors_;
-    factors_ = nullptr;
+    delete factor_set;
+    factor_set = nullptr;
   }
 
   void SetUp() override {
@@ -45,8 +46,8 @@ class CompareProjects : public ::testing::Test {
 
   // The example with its project id replaced by `id` and `edit` applied, written as `id`.toml.
   std::string variant(
-      const std::string& id,
-      const std::function<std::string(std::string)>& edit = [](std::string text) { return text; }) {
+      const std::string& id, const std::function<std::string(const std::string&)>& edit =
+                                 [](const std::string& text) { return text; }) {
     std::string text = read_text_file(testing::source_dir() / kExample);
     text = std::regex_replace(text, std::regex("id = \"universite-assistant-redactionnel\""),
                               "id = \"" + id + "\"");
@@ -57,7 +58,7 @@ class CompareProjects : public ::testing::Test {
 
   FileAssessment assess(const std::string& file, std::uint32_t draws = 200) {
     SourceCache sources;
-    FileAssessment out = assess_file(file, *factors_, RunOptions{draws, 7}, sources);
+    FileAssessment out = assess_file(file, *factor_set, RunOptions{draws, 7}, sources);
     EXPECT_TRUE(out.report.has_value()) << render_all(out.diagnostics, sources);
     return out;
   }
@@ -65,17 +66,18 @@ class CompareProjects : public ::testing::Test {
   static report::CrossComparison compare(const std::vector<const FileAssessment*>& files,
                                          ComparisonBasis basis) {
     std::vector<AssessedProject> projects;
+    projects.reserve(files.size());
     for (const FileAssessment* file : files) {
       projects.push_back({&*file->report, &file->option_totals});
     }
     return compare_projects(projects, basis);
   }
 
-  static const FactorSet* factors_;
+  static const FactorSet* factor_set;
   fs::path folder_;
 };
 
-const FactorSet* CompareProjects::factors_ = nullptr;
+const FactorSet* CompareProjects::factor_set = nullptr;
 
 TEST_F(CompareProjects, OptionsAreNamedByProjectAndOption) {
   const FileAssessment a = assess(variant("offre-a"));
@@ -119,7 +121,7 @@ TEST_F(CompareProjects, SharedFactorsAreDrawnAlikeInEveryProject) {
 
 TEST_F(CompareProjects, BasesDivideTheDrawsAndNotesSayWhatDoesNotCompare) {
   const FileAssessment a = assess(variant("offre-a"));
-  const FileAssessment b = assess(variant("offre-b", [](std::string text) {
+  const FileAssessment b = assess(variant("offre-b", [](const std::string& text) {
     return std::regex_replace(text, std::regex("horizon_years = 0.5"), "horizon_years = 1");
   }));
   const report::CrossComparison totals = compare({&a, &b}, ComparisonBasis::kTotal);
@@ -144,7 +146,7 @@ TEST_F(CompareProjects, ScoresOnlyUnderWeightsEveryProjectShares) {
   ASSERT_TRUE(shared.comparison.scoring);
   EXPECT_EQ(shared.comparison.scoring->scores.size(), shared.options.size());
 
-  const FileAssessment other = assess(variant("offre-c", [](std::string text) {
+  const FileAssessment other = assess(variant("offre-c", [](const std::string& text) {
     return std::regex_replace(text, std::regex("gwp = 50, energy = 20"), "gwp = 40, energy = 30");
   }));
   const report::CrossComparison differing = compare({&a, &other}, ComparisonBasis::kTotal);
