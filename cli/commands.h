@@ -20,6 +20,9 @@ struct Console {
 /// `empreinte assess PATH... [--out DIR] [--format xml,html] [--factors DIR] [--lang en|fr]
 /// [--jobs N] [--samples N] [--seed S]`. Files run on --jobs threads; output is in input order.
 int assess_command(const std::vector<std::string>& args, Console console);
+/// `empreinte compare PATH... [--basis B] [--out DIR] [--samples N] [--seed S] [--factors DIR]`:
+/// every option of every project file compared on the same draws.
+int compare_command(const std::vector<std::string>& args, Console console);
 /// `empreinte validate PATH... [--factors DIR] [--jobs N]`.
 int validate_command(const std::vector<std::string>& args, Console console);
 /// `empreinte factors list [TABLE] | show ID | lint` with `--factors DIR`.

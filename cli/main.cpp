@@ -22,6 +22,7 @@ constexpr const char* kUsage =
     "\n"
     "commands:\n"
     "  assess PATH...       assess project files or folders into reports\n"
+    "  compare PATH...      compare the options of several project files on the same draws\n"
     "  validate PATH...     check project files, write nothing\n"
     "  factors list|show|lint\n"
     "                       inspect and check the factor tables\n"
@@ -47,6 +48,7 @@ int dispatch(const std::vector<std::string>& args, empreinte::cli::Console conso
     return kExitOk;
   }
   if (command == "assess") return assess_command(rest, console);
+  if (command == "compare") return compare_command(rest, console);
   if (command == "validate") return validate_command(rest, console);
   if (command == "factors") return factors_command(rest, console);
   if (command == "schema") return schema_command(rest, console);

@@ -10,6 +10,7 @@
 #include <variant>
 #include <vector>
 
+#include "engine/core/criteria.h"
 #include "engine/core/distribution.h"
 #include "engine/core/source_location.h"
 
@@ -331,6 +332,26 @@ struct OptionSpec {
   SourceLocation where;
 };
 
+/// One criterion's weight in the award score, as `[project.award]` gives it.
+struct CriterionWeightSpec {
+  /// The criterion.
+  Criterion criterion = kAllCriteria.front();
+  /// Its weight as a fraction of the whole score (0.2 for 20 %), where the key is written.
+  Located<double> weight;
+  /// Its share of the environment weight (0.5 for 50 %), when it comes from environment_split.
+  std::optional<Located<double>> share_of_environment;
+};
+
+/// `[project.award]`: how a tender weighs the criteria in one score. The weights sum to 1.
+struct AwardSpec {
+  /// The weighted criteria, in kAllCriteria order.
+  std::vector<CriterionWeightSpec> weights;
+  /// The environment's weight, when the input splits it over environmental criteria.
+  std::optional<Located<double>> environment;
+  /// The `[project.award]` table.
+  SourceLocation where;
+};
+
 /// A whole project file.
 struct ProjectSpec {
   /// The file as named on the command line.
@@ -357,6 +378,8 @@ struct ProjectSpec {
   std::optional<Located<double>> carbon_value;
   /// Options in file order.
   std::vector<OptionSpec> options;
+  /// Award weights, when the file gives them.
+  std::optional<AwardSpec> award;
 };
 
 }  // namespace empreinte

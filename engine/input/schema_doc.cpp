@@ -86,6 +86,8 @@ std::string input_reference_markdown() {
       "input. Every error of a file is reported in one run, as `file:line:col: error: …`.\n\n";
   table_section(schema_v1::root(), out);
   table_section(schema_v1::project(), out);
+  table_section(schema_v1::award(), out);
+  table_section(schema_v1::environment_split(), out);
   table_section(schema_v1::option(), out);
   table_section(schema_v1::stage_common(), out);
   std::vector<const TableSpec*> written;  // tables shared by several kinds appear once

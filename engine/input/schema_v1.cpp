@@ -1,5 +1,9 @@
 #include "engine/input/schema_v1.h"
 
+#include <array>
+#include <string>
+
+#include "engine/core/criterion_groups.h"
 #include "engine/input/schema_v1_stage_kinds.h"
 
 namespace empreinte::schema_v1 {
@@ -146,6 +150,74 @@ const TableSpec& option() {
   return spec;
 }
 
+namespace {
+
+// A weight in %: a bare number is in %, "20 %" too; weights that are all written between 0 and
+// 1 are read as fractions (project_reader.cpp).
+FieldSpec weight_field(std::string_view key, std::string_view doc) {
+  return {.key = key,
+          .type = FieldType::kQuantity,
+          .doc = doc,
+          .dimension = Dimension::kRatio,
+          .bare_unit = "%",
+          .min = 0.0,
+          .max = 100.0};
+}
+
+// One weight key per criterion that `keep` accepts, its doc built from `phrase` and the
+// criterion's id and unit. The texts live as long as the program.
+std::vector<FieldSpec> criterion_weight_fields(bool (*keep)(Criterion), std::string_view phrase,
+                                               std::array<std::string, kCriterionCount>& docs) {
+  std::vector<FieldSpec> fields;
+  for (const Criterion c : kAllCriteria) {
+    if (!keep(c)) continue;
+    docs[index_of(c)] = std::string(phrase) + " `" + std::string(criterion_id(c)) + "` (" +
+                        std::string(criterion_unit(c)) + ").";
+    fields.push_back(weight_field(criterion_id(c), docs[index_of(c)]));
+  }
+  return fields;
+}
+
+}  // namespace
+
+const TableSpec& environment_split() {
+  static std::array<std::string, kCriterionCount> docs;
+  static const TableSpec spec{
+      "environment_split",
+      "How `environment`'s weight is shared among the environmental criteria, in % of it: the "
+      "shares sum to 100 %. A criterion split here is not also weighted directly.",
+      criterion_weight_fields([](Criterion c) { return is_environmental(c); },
+                              "Share of the environment weight given to", docs)};
+  return spec;
+}
+
+const TableSpec& award() {
+  static std::array<std::string, kCriterionCount> docs;
+  static const TableSpec spec = [] {
+    TableSpec table{
+        "[project.award]",
+        "The weights a tender gives the criteria in one score (optional). Every option gets a "
+        "score out of 100 by the proportional method (docs/methodology.md, \"Comparison and "
+        "scoring\"). Weights are in % (`gwp = 20` or `gwp = \"20 %\"`), or all between 0 and 1; "
+        "they sum to 100 %. A criterion not named weighs nothing; weights take no "
+        "distribution.",
+        criterion_weight_fields([](Criterion) { return true; }, "Weight of", docs)};
+    table.fields.push_back(
+        weight_field("environment",
+                     "Weight of the environment as a whole, shared among environmental criteria "
+                     "by `environment_split`."));
+    table.fields.push_back(
+        {.key = "environment_split",
+         .type = FieldType::kTable,
+         .doc = "Shares of `environment` per environmental criterion, in % of "
+                "it ([project.award.environment_split]).",
+         .table = &environment_split(),
+         .example = "environment_split = { gwp = 50, energy = 25, water = 25 }"});
+    return table;
+  }();
+  return spec;
+}
+
 const TableSpec& project() {
   static const TableSpec spec{
       "[project]",
@@ -210,6 +282,11 @@ const TableSpec& project() {
            .dimension = Dimension::kCarbonPrice,
            .bare_unit = "EUR/tCO2e",
            .min = 0.0},
+          {.key = "award",
+           .type = FieldType::kTable,
+           .doc = "How a tender weighs the criteria in one score ([project.award]).",
+           .table = &award(),
+           .example = "[project.award]"},
       }};
   return spec;
 }

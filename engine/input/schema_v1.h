@@ -26,6 +26,10 @@ struct StageKind {
 const TableSpec& root();
 /// `[project]`.
 const TableSpec& project();
+/// `[project.award]`: the criteria weights of a tender.
+const TableSpec& award();
+/// `environment_split` of `[project.award]`: the environment weight's shares.
+const TableSpec& environment_split();
 /// `[[option]]`.
 const TableSpec& option();
 /// `[[option.stage]]`: keys every stage kind has.

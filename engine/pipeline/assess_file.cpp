@@ -27,7 +27,11 @@ FileAssessment assess_file(const std::string& file, const FactorSet& factors,
     resolve_project(project, factors, point_run, out.diagnostics);
     return out;
   }
-  out.report = run(project, factors, options, out.diagnostics);
+  if (std::optional<RunOutcome> outcome =
+          run_with_samples(project, factors, options, out.diagnostics)) {
+    out.report = std::move(outcome->report);
+    out.option_totals = std::move(outcome->option_totals);
+  }
   return out;
 }
 

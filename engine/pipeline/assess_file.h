@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "engine/core/diagnostics.h"
 #include "engine/pipeline/run.h"
@@ -21,6 +22,8 @@ struct FileAssessment {
   std::optional<report::Report> report;
   /// The project id, when one could be read (even from a rejected file).
   std::string project_id;
+  /// The samples of each option's total (report order), when the file was accepted.
+  std::vector<Impacts> option_totals;
 };
 
 /// Reads and assesses `file`. Its text is added to `sources` so diagnostics can quote it.

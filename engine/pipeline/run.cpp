@@ -14,6 +14,7 @@
 #include "engine/models/network_stage.h"
 #include "engine/models/storage_stage.h"
 #include "engine/models/training_stage.h"
+#include "engine/pipeline/comparison.h"
 #include "engine/resolve/resolver.h"
 #include "engine/uncertainty/sampler.h"
 #include "engine/uncertainty/sensitivity.h"
@@ -384,6 +385,13 @@ report::UncertaintyInfo uncertainty_info(const Sampler& sampler, const ResolvedP
 
 std::optional<report::Report> run(const ProjectSpec& project, const FactorSet& factors,
                                   const RunOptions& options, Diagnostics& diagnostics) {
+  std::optional<RunOutcome> outcome = run_with_samples(project, factors, options, diagnostics);
+  if (!outcome) return std::nullopt;
+  return std::move(outcome->report);
+}
+
+std::optional<RunOutcome> run_with_samples(const ProjectSpec& project, const FactorSet& factors,
+                                           const RunOptions& options, Diagnostics& diagnostics) {
   Diagnostics resolution;
   Sampler sampler(options.samples, options.seed);
   const ResolvedProject resolved = resolve_project(project, factors, sampler, resolution);
@@ -455,6 +463,9 @@ std::optional<report::Report> run(const ProjectSpec& project, const FactorSet& f
       }
     }
   }
+  std::vector<std::string> option_ids;
+  for (const report::OptionResult& option : out.options) option_ids.push_back(option.id);
+  out.comparison = compare_options(option_ids, totals, project.award);
   for (const FactorLookup& lookup : resolved.factors)
     out.factors.push_back(factor_use(lookup, factors));
   std::sort(out.factors.begin(), out.factors.end(),
@@ -462,7 +473,7 @@ std::optional<report::Report> run(const ProjectSpec& project, const FactorSet& f
   for (const AppliedAssumption& assumption : resolved.assumptions) {
     out.assumptions.push_back({assumption.id, assumption.text, assumption.kind, assumption.params});
   }
-  return out;
+  return RunOutcome{std::move(out), std::move(totals)};
 }
 
 }  // namespace empreinte

@@ -5,10 +5,12 @@
 
 #include <cstdint>
 #include <optional>
+#include <vector>
 
 #include "engine/core/diagnostics.h"
 #include "engine/domain/project_spec.h"
 #include "engine/factors/factor_set.h"
+#include "engine/models/impacts.h"
 #include "reports/model/report.h"
 
 namespace empreinte {
@@ -34,5 +36,17 @@ struct RunOptions {
 /// added to `diagnostics` and the result is then empty.
 std::optional<report::Report> run(const ProjectSpec& project, const FactorSet& factors,
                                   const RunOptions& options, Diagnostics& diagnostics);
+
+/// A run's report and the samples of each option's total, for comparisons across projects.
+struct RunOutcome {
+  /// The report.
+  report::Report report;
+  /// The samples of each option's total, in the order of `report.options`.
+  std::vector<Impacts> option_totals;
+};
+
+/// run(), keeping the samples of each option's total.
+std::optional<RunOutcome> run_with_samples(const ProjectSpec& project, const FactorSet& factors,
+                                           const RunOptions& options, Diagnostics& diagnostics);
 
 }  // namespace empreinte

@@ -12,6 +12,7 @@
 
 #include "engine/core/criteria.h"
 #include "engine/core/source_location.h"
+#include "reports/model/comparison.h"
 
 namespace empreinte::report {
 
@@ -341,6 +342,8 @@ struct Report {
   CostBasis cost_basis;
   /// Every pair of options, in input order, compared draw by draw; empty for a point run.
   std::vector<OptionPair> pairs;
+  /// Rankings, dominated options and award scores (reports/model/comparison.h).
+  Comparison comparison;
 };
 
 }  // namespace empreinte::report

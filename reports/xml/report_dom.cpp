@@ -7,6 +7,7 @@
 #include <xercesc/dom/DOMText.hpp>
 
 #include "reports/model/number_format.h"
+#include "reports/xml/comparison_dom.h"
 #include "reports/xml/xerces_text.h"
 
 namespace empreinte::report::xml {
@@ -168,8 +169,9 @@ void add_sensitivity(Builder& b, DOMElement& option, const OptionResult& result)
   }
 }
 
-void add_comparison(Builder& b, DOMElement& root, const std::vector<OptionPair>& pairs) {
-  if (pairs.empty()) return;
+void add_comparison(Builder& b, DOMElement& root, const std::vector<OptionPair>& pairs,
+                    const Comparison& comparison) {
+  if (pairs.empty() && comparison.rankings.empty()) return;
   DOMElement* element = b.child(root, u"comparison");
   for (const OptionPair& pair : pairs) {
     DOMElement* item = b.child(*element, u"pair");
@@ -182,6 +184,8 @@ void add_comparison(Builder& b, DOMElement& root, const std::vector<OptionPair>&
                                 pair.probability_first_lower[index_of(criterion)]);
     }
   }
+  DomBuilder details(*element->getOwnerDocument(), kReportNamespace);
+  add_comparison_details(details, *element, comparison);
 }
 
 void add_project(Builder& b, DOMElement& root, const ProjectInfo& project) {
@@ -286,7 +290,7 @@ DocumentPtr build_report_document(xercesc::DOMImplementation& dom, const Report&
                             report.cost_basis.electricity_escalation);
   Builder::number_attribute(*basis, u"carbon-value", report.cost_basis.carbon_value_per_tonne);
   for (const OptionResult& option : report.options) add_option(b, root, option);
-  add_comparison(b, root, report.pairs);
+  add_comparison(b, root, report.pairs, report.comparison);
   DOMElement* factors = b.child(root, u"factors");
   for (const FactorUse& factor : report.factors) add_factor(b, *factors, factor);
   DOMElement* assumptions = b.child(root, u"assumptions");

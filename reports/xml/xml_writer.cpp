@@ -14,6 +14,7 @@
 
 #include "empreinte_xml_schema_embedded.h"
 #include "engine/core/check.h"
+#include "reports/xml/cross_comparison_dom.h"
 #include "reports/xml/report_dom.h"
 #include "reports/xml/schema_validator.h"
 #include "reports/xml/xerces_platform.h"
@@ -63,6 +64,19 @@ std::string serialise(xercesc::DOMImplementation& dom, const xercesc::DOMDocumen
   return std::string(reinterpret_cast<const char*>(target.getRawBuffer()), target.getLen());
 }
 
+// The serialised document `build` makes with `dom`; DOM and serialiser failures are our bugs.
+template <class Build>
+std::string build_and_serialise(xercesc::DOMImplementation& dom, const Build& build) {
+  try {
+    const xml::DocumentPtr document = build(dom);
+    return serialise(dom, *document);
+  } catch (const xercesc::DOMException& e) {
+    fail_check(__FILE__, __LINE__, "building the report DOM", xml::to_utf8(e.getMessage()));
+  } catch (const xercesc::XMLException& e) {
+    fail_check(__FILE__, __LINE__, "serialising the report DOM", xml::to_utf8(e.getMessage()));
+  }
+}
+
 }  // namespace
 
 // Members are destroyed in reverse order: the grammar pool goes before the Xerces reference.
@@ -79,15 +93,18 @@ XmlWriter::XmlWriter() : state_(std::make_unique<State>()) {
 XmlWriter::~XmlWriter() = default;
 
 std::string XmlWriter::write(const Report& report) const {
-  std::string text;
-  try {
-    const xml::DocumentPtr document = xml::build_report_document(*state_->dom, report);
-    text = serialise(*state_->dom, *document);
-  } catch (const xercesc::DOMException& e) {
-    fail_check(__FILE__, __LINE__, "building the report DOM", xml::to_utf8(e.getMessage()));
-  } catch (const xercesc::XMLException& e) {
-    fail_check(__FILE__, __LINE__, "serialising the report DOM", xml::to_utf8(e.getMessage()));
-  }
+  return checked(build_and_serialise(*state_->dom, [&](xercesc::DOMImplementation& dom) {
+    return xml::build_report_document(dom, report);
+  }));
+}
+
+std::string XmlWriter::write(const CrossComparison& comparison) const {
+  return checked(build_and_serialise(*state_->dom, [&](xercesc::DOMImplementation& dom) {
+    return xml::build_comparison_document(dom, comparison);
+  }));
+}
+
+std::string XmlWriter::checked(std::string text) const {
   const std::vector<std::string> errors = validate(text);
   if (!errors.empty()) {
     std::string detail;

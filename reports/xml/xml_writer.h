@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "reports/model/cross_comparison.h"
 #include "reports/model/report.h"
 
 namespace empreinte::report {
@@ -30,12 +31,19 @@ class XmlWriter {
   /// not valid UTF-8 / XML 1.0.
   std::string write(const Report& report) const;
 
+  /// UTF-8 XML of a comparison across projects (root `comparison-report`), checked like
+  /// write().
+  std::string write(const CrossComparison& comparison) const;
+
   /// Schema errors of `xml` ("line:col: message"), empty when valid. Used by tests and by
   /// write(). External entities, external DTDs and schema hints are never loaded; a DOCTYPE is
   /// itself an error.
   std::vector<std::string> validate(std::string_view xml) const;
 
  private:
+  // `text` once validated; a schema error is our bug (InternalError).
+  std::string checked(std::string text) const;
+
   struct State;
   std::unique_ptr<State> state_;
 };

@@ -149,6 +149,34 @@ check "assess --samples 1 --seed 42 is accepted" run 0 "$bin" assess examples --
 # An output folder that cannot be created is an error, not a crash.
 check "unwritable output folder" run 1 "$bin" assess examples --out /dev/null/reports
 
+# Comparing options across project files: every option named project-id/option-id, on the same
+# draws; a bad file is reported and left out; usage errors exit 2.
+univ=examples/universite-assistant-redactionnel.toml
+city=examples/ville-prevision-trafic.toml
+check "compare --help exits 0" run 0 "$bin" compare --help
+check "compare without PATH is a usage error" run 2 "$bin" compare
+check "compare with an unknown basis is a usage error" run 2 "$bin" compare "$univ" --basis yearly
+check "two examples compare" run 0 "$bin" compare "$univ" "$city" --basis per-year --out "$work/cmp"
+check "the table names the basis" contains "$work/stdout" "^Comparison of 7 options from 2 projects, per year; 1000 draws"
+check "options are named project/option" contains "$work/stdout" " universite-assistant-redactionnel/sans-ia "
+check "options of both files are ranked" contains "$work/stdout" " ville-prevision-trafic/plans-de-feux-fixes "
+check "every criterion has its block" test "$(grep -cE '^(gwp|energy|primary_energy|water|adpe) \(' "$work/stdout")" -eq 5
+check "the interval is printed" contains "$work/stdout" "90 % interval"
+check "dominated options are flagged" contains "$work/stdout" "is dominated by"
+check "weights not shared: no score, and why" contains "$work/stdout" "^note: no score: 1 of 2 projects give award weights"
+check "the XML comparison is written" test -s "$work/cmp/comparison.xml"
+check "the XML comparison has its root" contains "$work/cmp/comparison.xml" "<comparison-report "
+check "a point run compares central values" run 0 "$bin" compare "$univ" --samples 0
+check "a point run prints no interval" bash -c "! grep -q '90 % interval' '$work/stdout'"
+check "one project's weights give scores" run 0 "$bin" compare "$univ"
+check "the score states its method" contains "$work/stdout" "^Score out of 100, proportional method"
+check "a bad file in a comparison exits 1" run 1 "$bin" compare "$univ" "$work/batch/broken.toml"
+check "the bad file is reported" contains "$work/stderr" "broken.toml:2:"
+check "the other file is still compared" contains "$work/stdout" "^Comparison of 4 options from 1 project"
+check "a comparison of only bad files exits 1" run 1 "$bin" compare "$work/batch/broken.toml"
+check "a duplicate project id in a comparison is rejected" run 1 "$bin" compare "$work/dup"
+check "the duplicate is named" contains "$work/stderr" "its options would have the same names"
+
 # Factor inspection.
 check "factors list" run 0 "$bin" factors list hardware
 check "at least 15 devices" test "$(grep -c '^  ' "$work/stdout")" -ge 15

@@ -1,0 +1,172 @@
+#include "engine/pipeline/comparison.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+#include "engine/core/check.h"
+#include "engine/pipeline/scoring.h"
+#include "engine/uncertainty/statistics.h"
+
+namespace empreinte {
+namespace {
+
+// Relative tolerance of same_value().
+constexpr double kRelativeTolerance = 1e-9;
+
+report::DrawStatistics statistics_of(const SampleSummary& summary) {
+  return {summary.mean, summary.p5, summary.p50, summary.p95, summary.standard_error};
+}
+
+// The ranking of one criterion: central totals ranked, each option's difference to the best
+// draw by draw.
+report::CriterionRanking rank_criterion(const std::vector<ComparedOption>& options, Criterion c,
+                                        std::vector<double>& scratch) {
+  const std::size_t k = index_of(c);
+  std::vector<double> central;
+  std::vector<const Samples*> samples;
+  for (const ComparedOption& option : options) {
+    central.push_back(option.totals[k](0));
+    samples.push_back(&option.totals[k]);
+  }
+  const Ranking ranking = rank_values(central, true);
+  const std::vector<double> lowest = probability_extreme(samples, true);
+  const std::size_t best = ranking.order.front();
+  report::CriterionRanking out;
+  out.criterion = c;
+  for (const std::size_t i : ranking.order) {
+    report::RankedOption ranked;
+    ranked.option = options[i].id;
+    ranked.rank = ranking.rank[i];
+    ranked.tied = ranking.tied[i];
+    ranked.value = central[i];
+    ranked.difference = central[i] - central[best];
+    if (i != best) {
+      // The difference of each draw, not the difference of two summaries: the options share
+      // their draws, so the spread of the difference is narrower than either spread.
+      const Samples difference = *samples[i] - *samples[best];
+      if (const std::optional<SampleSummary> summary = summarize(difference, scratch)) {
+        ranked.difference_range = statistics_of(*summary);
+      }
+    }
+    if (!lowest.empty()) ranked.probability_lowest = lowest[i];
+    out.options.push_back(std::move(ranked));
+  }
+  return out;
+}
+
+// Whether `a` is at least as good as `b` on every criterion and strictly better on one, in
+// sample `s`.
+bool dominates(const ComparedOption& a, const ComparedOption& b, Eigen::Index s) {
+  bool strictly_better = false;
+  for (const Criterion c : kAllCriteria) {
+    const double x = a.totals[index_of(c)](s);
+    const double y = b.totals[index_of(c)](s);
+    if (same_value(x, y)) continue;
+    if (x > y) return false;
+    strictly_better = true;
+  }
+  return strictly_better;
+}
+
+std::vector<report::DominatedOption> dominated_options(const std::vector<ComparedOption>& options) {
+  std::vector<report::DominatedOption> out;
+  for (const ComparedOption& candidate : options) {
+    report::DominatedOption dominated{candidate.id, {}};
+    for (const ComparedOption& other : options) {
+      if (&other == &candidate || !dominates(other, candidate, 0)) continue;
+      report::Dominator dominator{other.id, std::nullopt, false};
+      const Eigen::Index size = candidate.totals.front().size();
+      if (size > 1) {
+        Eigen::Index holds = 0;
+        for (Eigen::Index s = 1; s < size; ++s) holds += dominates(other, candidate, s) ? 1 : 0;
+        const double share = static_cast<double>(holds) / static_cast<double>(size - 1);
+        dominator.share_of_draws = share;
+        dominator.robust = share >= kRobustDominationShare;
+      }
+      dominated.dominated_by.push_back(std::move(dominator));
+    }
+    if (!dominated.dominated_by.empty()) out.push_back(std::move(dominated));
+  }
+  return out;
+}
+
+}  // namespace
+
+std::array<Samples, kCriterionCount> criterion_samples(const Impacts& total, double divisor) {
+  std::array<Samples, kCriterionCount> out;
+  for (const Criterion c : kAllCriteria) out[index_of(c)] = total.samples(c) / divisor;
+  return out;
+}
+
+bool same_value(double a, double b) {
+  return std::abs(a - b) <= kRelativeTolerance * std::max(std::abs(a), std::abs(b));
+}
+
+Ranking rank_values(const std::vector<double>& values, bool lowest_first) {
+  Ranking out;
+  out.order.resize(values.size());
+  std::iota(out.order.begin(), out.order.end(), std::size_t{0});
+  const auto better = [&](std::size_t a, std::size_t b) {
+    if (same_value(values[a], values[b])) return a < b;
+    return lowest_first ? values[a] < values[b] : values[a] > values[b];
+  };
+  std::stable_sort(out.order.begin(), out.order.end(), better);
+  out.rank.assign(values.size(), 0);
+  out.tied.assign(values.size(), false);
+  std::size_t first = 0;  // position in `order` of the first value of the current group
+  for (std::size_t position = 0; position < out.order.size(); ++position) {
+    const std::size_t i = out.order[position];
+    if (!same_value(values[i], values[out.order[first]])) first = position;
+    out.rank[i] = first + 1;
+    if (position != first) out.tied[i] = out.tied[out.order[first]] = true;
+  }
+  return out;
+}
+
+std::vector<double> probability_extreme(const std::vector<const Samples*>& samples,
+                                        bool lowest_first) {
+  if (samples.empty() || samples.front()->size() <= 1) return {};
+  const Eigen::Index size = samples.front()->size();
+  std::vector<double> out(samples.size(), 0.0);
+  std::vector<std::size_t> holders;
+  for (Eigen::Index s = 1; s < size; ++s) {
+    double extreme = (*samples.front())(s);
+    for (const Samples* array : samples) {
+      EMPREINTE_CHECK(array->size() == size, "compared options share their draws");
+      extreme = lowest_first ? std::min(extreme, (*array)(s)) : std::max(extreme, (*array)(s));
+    }
+    holders.clear();
+    for (std::size_t i = 0; i < samples.size(); ++i) {
+      if (same_value((*samples[i])(s), extreme)) holders.push_back(i);
+    }
+    for (const std::size_t i : holders) out[i] += 1.0 / static_cast<double>(holders.size());
+  }
+  for (double& share : out) share /= static_cast<double>(size - 1);
+  return out;
+}
+
+report::Comparison compare_options(const std::vector<ComparedOption>& options,
+                                   const std::optional<AwardSpec>& award) {
+  report::Comparison out;
+  if (options.empty()) return out;
+  std::vector<double> scratch;
+  for (const Criterion c : kAllCriteria)
+    out.rankings.push_back(rank_criterion(options, c, scratch));
+  out.dominated = dominated_options(options);
+  if (award) out.scoring = score_options(options, *award);
+  return out;
+}
+
+report::Comparison compare_options(const std::vector<std::string>& ids,
+                                   const std::vector<Impacts>& totals,
+                                   const std::optional<AwardSpec>& award) {
+  EMPREINTE_CHECK(ids.size() == totals.size(), "one id per option total");
+  std::vector<ComparedOption> options;
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    options.push_back({ids[i], criterion_samples(totals[i])});
+  }
+  return compare_options(options, award);
+}
+
+}  // namespace empreinte
