@@ -340,14 +340,14 @@ class ProjectReader {
   CostStageSpec read_cost(TableReader& reader) {
     CostStageSpec cost;
     if (auto category = reader.text("category")) {
-      static const std::map<std::string, CostCategoryName, std::less<>> kNames = {
+      static const std::map<std::string, CostCategoryName, std::less<>> names = {
           {"labour", CostCategoryName::kLabour},
           {"licences", CostCategoryName::kLicences},
           {"hosting", CostCategoryName::kHosting},
           {"maintenance", CostCategoryName::kMaintenance},
           {"other", CostCategoryName::kOther}};
-      const auto found = kNames.find(category->value);
-      if (found != kNames.end()) cost.category = {found->second, category->where, false};
+      const auto found = names.find(category->value);
+      if (found != names.end()) cost.category = {found->second, category->where, false};
     }
     cost.amount = reader.quantity("amount");
     cost.amount_per_year = reader.quantity("amount_per_year");
@@ -538,9 +538,10 @@ class ProjectReader {
     const std::string three = "'" + total + "', '" + yearly + "' or '" + daily + "'";
     if (given.size() > 1) {
       for (std::size_t i = 1; i < given.size(); ++i) {
-        reader.error_at_key(given[i], "give only one of " + three,
-                            total + " counts the whole horizon, " + yearly + " a year, " + daily +
-                                " a day of use: keep one");
+        std::string hint = total;
+        hint += " counts the whole horizon, " + yearly + " a year, ";
+        hint += daily + " a day of use: keep one";
+        reader.error_at_key(given[i], "give only one of " + three, std::move(hint));
       }
     } else if (given.empty() && !misspelled) {
       diagnostics_.error(reader.where(), "missing " + three + " in " + std::string(reader.name()),

@@ -146,10 +146,10 @@ std::optional<EnergyPrice> electricity_price(BindingContext& context, const Site
   }
   BindingContext::AssumptionParams params = stage_params(stage_key);
   params.emplace_back("zone", site.zone.value);
-  context.assume("electricity-not-priced", stage_key, std::move(params),
-                 "No electricity price for zone " + site.zone.value +
-                     " or the zones it falls back to: the electricity of stage '" +
-                     params[1].second + "' is not counted in its cost.");
+  const std::string text = "No electricity price for zone " + site.zone.value +
+                           " or the zones it falls back to: the electricity of stage '" +
+                           params[1].second + "' is not counted in its cost.";
+  context.assume("electricity-not-priced", stage_key, std::move(params), text);
   return std::nullopt;
 }
 
