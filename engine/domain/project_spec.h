@@ -281,6 +281,16 @@ using StageDetail =
     std::variant<ComputeStageSpec, TrainingStageSpec, StorageStageSpec, NetworkStageSpec,
                  ApiStageSpec, InferenceStageSpec, EmbodiedStageSpec, CostStageSpec>;
 
+/// One lot of a tender: its cumulative volume.
+struct LotSpec {
+  /// Lot id.
+  Located<std::string> id;
+  /// What the lot covers (the id when not given).
+  std::string title;
+  /// Cumulative volume, in the project's lot unit.
+  Located<double> volume;
+};
+
 /// One stage of an option.
 struct StageSpec {
   /// Stage id, unique within its option.
@@ -295,6 +305,8 @@ struct StageSpec {
   StageDetail detail;
   /// Prices stated for the stage's devices or tokens.
   PriceSpec prices;
+  /// Whether the stage's volumes follow the lots: stated, else by kind.
+  std::optional<Located<bool>> scales_with_lots;
   /// The `[[option.stage]]` header.
   SourceLocation where;
 };
@@ -380,6 +392,10 @@ struct ProjectSpec {
   std::vector<OptionSpec> options;
   /// Award weights, when the file gives them.
   std::optional<AwardSpec> award;
+  /// What a lot's volume counts.
+  std::string lot_unit = "unit";
+  /// The lots, the first one described by the file; empty when the file has none.
+  std::vector<LotSpec> lots;
 };
 
 }  // namespace empreinte

@@ -84,6 +84,32 @@ class ProjectReader {
     if (auto year = reader.integer("start_year")) project.start_year = *year;
     project.carbon_value = reader.quantity("carbon_value");
     if (const toml::table* award = reader.table("award")) project.award = read_award(*award);
+    if (auto unit = reader.text("lot_unit")) project.lot_unit = unit->value;
+    DuplicateIds lot_ids("lot", diagnostics_);
+    for (const toml::table* lot_table : reader.array_of_tables("lot")) {
+      TableReader lot_reader(*lot_table, {&schema_v1::stage_tables::lot_fields()}, file_,
+                             diagnostics_);
+      LotSpec lot;
+      if (auto id = lot_reader.text("id")) lot.id = *id;
+      lot.title = lot.id.value;
+      if (auto title = lot_reader.text("title")) lot.title = title->value;
+      if (auto volume = lot_reader.quantity("volume")) lot.volume = *volume;
+      if (lot.volume.spread) {
+        lot_reader.error_at_key("volume", "a lot's volume is a number, not a distribution",
+                                "the tender fixes it; write, for example, volume = 15");
+      }
+      lot_ids.add(lot.id);
+      project.lots.push_back(std::move(lot));
+    }
+    for (std::size_t k = 1; k < project.lots.size(); ++k) {
+      if (project.lots[k].volume.value < project.lots[k - 1].volume.value) {
+        diagnostics_.error(project.lots[k].volume.where,
+                           "lot volumes are cumulative and must not decrease: " +
+                               shortest_text(project.lots[k].volume.value) + " after " +
+                               shortest_text(project.lots[k - 1].volume.value),
+                           "write each lot's total volume (10, then 15 for 5 more)");
+      }
+    }
   }
 
   // A weight of [project.award] or of its environment_split. `valid` turns false when a weight
@@ -305,6 +331,9 @@ class ProjectReader {
       stage.detail = read_training(reader);
     }
     stage.prices = read_prices(reader, *kind);
+    if (auto lots = reader.text("lots")) {
+      stage.scales_with_lots = Located<bool>{lots->value == "scale", lots->where, false};
+    }
     return stage;
   }
 

@@ -116,6 +116,13 @@ const TableSpec& stage_common() {
            .example = "kind = \"compute\""},
           {.key = "title", .type = FieldType::kText, .doc = "Human title."},
           {.key = "description", .type = FieldType::kText, .doc = "What the stage covers."},
+          {.key = "lots",
+           .type = FieldType::kChoice,
+           .doc = "Whether the stage's volume follows the lots: \"scale\" (requests, units, "
+                  "transfer, capacity, hours, amounts grow with the lot's volume) or \"fixed\". "
+                  "Default: scale for api, inference, network and storage; fixed for the others "
+                  "(reserved hardware, bought devices, one-off work).",
+           .choices = {"scale", "fixed"}},
       }};
   return spec;
 }
@@ -282,6 +289,14 @@ const TableSpec& project() {
            .dimension = Dimension::kCarbonPrice,
            .bare_unit = "EUR/tCO2e",
            .min = 0.0},
+          {.key = "lot_unit",
+           .type = FieldType::kText,
+           .doc = "What a lot's volume counts (\"team\", \"site\").",
+           .default_text = "unit"},
+          {.key = "lot",
+           .type = FieldType::kArrayOfTables,
+           .doc = "The lots of the tender ([[project.lot]]), the first one described by the file.",
+           .table = &stage_tables::lot_fields()},
           {.key = "award",
            .type = FieldType::kTable,
            .doc = "How a tender weighs the criteria in one score ([project.award]).",

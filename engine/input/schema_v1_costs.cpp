@@ -122,6 +122,33 @@ const TableSpec& cost_fields() {
   return spec;
 }
 
+const TableSpec& lot_fields() {
+  static const TableSpec spec{
+      "[[project.lot]]",
+      "The volumes a tender is written for: a firm lot, then optional lots (10 teams, then 5 "
+      "more per optional lot). The file describes the first lot; every other lot scales the "
+      "volumes of the stages that follow it (`lots = \"scale\"`) by its volume over the "
+      "first's, and the report gives each lot's total and what it adds to the one before.",
+      {
+          {.key = "id",
+           .type = FieldType::kIdentifier,
+           .required = true,
+           .doc = "Lot id, unique within the project.",
+           .example = "id = \"tranche-ferme\""},
+          {.key = "title", .type = FieldType::kText, .doc = "What the lot covers."},
+          {.key = "volume",
+           .type = FieldType::kQuantity,
+           .required = true,
+           .doc = "The lot's volume, cumulative (10 teams, then 15): in the unit of `lot_unit`.",
+           .dimension = Dimension::kRatio,
+           .bare_unit = "1",
+           .min = 0.0,
+           .min_exclusive = true,
+           .example = "volume = 10"},
+      }};
+  return spec;
+}
+
 const TableSpec& benefit_fields() {
   static const TableSpec spec{
       "[[option.benefit]]",

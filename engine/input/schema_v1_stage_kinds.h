@@ -30,6 +30,8 @@ const TableSpec& device_price_fields();
 const TableSpec& token_price_fields();
 /// Keys of `kind = "cost"`.
 const TableSpec& cost_fields();
+/// Keys of `[[project.lot]]`.
+const TableSpec& lot_fields();
 /// Keys of `[[option.benefit]]`.
 const TableSpec& benefit_fields();
 

@@ -15,6 +15,7 @@
 #include "engine/models/storage_stage.h"
 #include "engine/models/training_stage.h"
 #include "engine/pipeline/comparison.h"
+#include "engine/pipeline/lots.h"
 #include "engine/resolve/resolver.h"
 #include "engine/uncertainty/sampler.h"
 #include "engine/uncertainty/sensitivity.h"
@@ -383,6 +384,10 @@ report::UncertaintyInfo uncertainty_info(const Sampler& sampler, const ResolvedP
 
 }  // namespace
 
+// One run of the project as written: run_with_samples() without its lots.
+static std::optional<RunOutcome> run_once(const ProjectSpec& project, const FactorSet& factors,
+                                          const RunOptions& options, Diagnostics& diagnostics);
+
 std::optional<report::Report> run(const ProjectSpec& project, const FactorSet& factors,
                                   const RunOptions& options, Diagnostics& diagnostics) {
   std::optional<RunOutcome> outcome = run_with_samples(project, factors, options, diagnostics);
@@ -392,6 +397,40 @@ std::optional<report::Report> run(const ProjectSpec& project, const FactorSet& f
 
 std::optional<RunOutcome> run_with_samples(const ProjectSpec& project, const FactorSet& factors,
                                            const RunOptions& options, Diagnostics& diagnostics) {
+  std::optional<RunOutcome> outcome = run_once(project, factors, options, diagnostics);
+  if (!outcome || project.lots.empty()) return outcome;
+  // Every further lot is the project with its lot-following volumes scaled, on the same seed.
+  std::vector<std::vector<Impacts>> totals = {outcome->option_totals};
+  const double first_volume = project.lots.front().volume.value;
+  for (std::size_t k = 1; k < project.lots.size(); ++k) {
+    const LotSpec& lot = project.lots[k];
+    Diagnostics lot_diagnostics;
+    std::optional<RunOutcome> scaled =
+        run_once(scaled_for_lot(project, lot.volume.value / first_volume), factors, options,
+                 lot_diagnostics);
+    EMPREINTE_CHECK(scaled.has_value(), "scaling volumes cannot break a resolved project");
+    // Warnings of a larger lot (an overloaded reservation) say which lot they are about.
+    const std::vector<Diagnostic> seen = diagnostics.sorted();
+    for (const Diagnostic& warning : lot_diagnostics.sorted()) {
+      bool known = false;
+      for (const Diagnostic& before : seen) {
+        known =
+            known || (before.message == warning.message && before.where.line == warning.where.line);
+      }
+      if (!known) {
+        diagnostics.warning(warning.where, "in lot '" + lot.id.value + "', " + warning.message,
+                            warning.hint, warning.span);
+      }
+    }
+    totals.push_back(std::move(scaled->option_totals));
+  }
+  outcome->report.lot_unit = project.lot_unit;
+  outcome->report.lots = lot_results(project, totals, outcome->report);
+  return outcome;
+}
+
+static std::optional<RunOutcome> run_once(const ProjectSpec& project, const FactorSet& factors,
+                                          const RunOptions& options, Diagnostics& diagnostics) {
   Diagnostics resolution;
   Sampler sampler(options.samples, options.seed);
   const ResolvedProject resolved = resolve_project(project, factors, sampler, resolution);

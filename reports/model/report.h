@@ -212,6 +212,30 @@ struct UncertainInput {
   std::string unit;
 };
 
+/// One option in one lot.
+struct LotOption {
+  /// Option id.
+  std::string option_id;
+  /// The option's total with the lot's volume.
+  ImpactSet total;
+  /// What the lot adds to the one before (the first lot: its total), draw by draw.
+  ImpactSet added;
+};
+
+/// One lot of the tender.
+struct LotResult {
+  /// Lot id.
+  std::string id;
+  /// What it covers.
+  std::string title;
+  /// Its cumulative volume, in the report's lot unit.
+  double volume = 0.0;
+  /// Its volume over the first lot's: what the lot-following volumes are multiplied by.
+  double scale = 1.0;
+  /// Every option, in report order.
+  std::vector<LotOption> options;
+};
+
 /// The basis of every cost of the report: central values of the project's parameters.
 struct CostBasis {
   /// Real discount rate, 1/year.
@@ -340,6 +364,10 @@ struct Report {
   UncertaintyInfo uncertainty;
   /// Discount rate, escalation and carbon value of every cost.
   CostBasis cost_basis;
+  /// What a lot's volume counts.
+  std::string lot_unit;
+  /// The lots of the tender, the first one being the project as written; empty without lots.
+  std::vector<LotResult> lots;
   /// Every pair of options, in input order, compared draw by draw; empty for a point run.
   std::vector<OptionPair> pairs;
   /// Rankings, dominated options and award scores (reports/model/comparison.h).

@@ -126,6 +126,25 @@ void add_balance(Builder& b, DOMElement& option, const BenefitBalance& balance) 
   }
 }
 
+void add_lots(Builder& b, DOMElement& root, const Report& report) {
+  if (report.lots.empty()) return;
+  DOMElement* element = b.child(root, u"lots");
+  Builder::attribute(*element, u"unit", report.lot_unit);
+  for (const LotResult& lot : report.lots) {
+    DOMElement* item = b.child(*element, u"lot");
+    Builder::attribute(*item, u"id", lot.id);
+    Builder::number_attribute(*item, u"volume", lot.volume);
+    Builder::number_attribute(*item, u"scale", lot.scale);
+    b.text_child(*item, u"title", lot.title);
+    for (const LotOption& option : lot.options) {
+      DOMElement* entry = b.child(*item, u"option");
+      Builder::attribute(*entry, u"id", option.option_id);
+      add_impacts(b, *entry, u"total", option.total);
+      add_impacts(b, *entry, u"added", option.added);
+    }
+  }
+}
+
 void add_run(Builder& b, DOMElement& root, const UncertaintyInfo& run) {
   DOMElement* element = b.child(root, u"run");
   Builder::integer_attribute(*element, u"samples", run.draws);
@@ -290,6 +309,7 @@ DocumentPtr build_report_document(xercesc::DOMImplementation& dom, const Report&
                             report.cost_basis.electricity_escalation);
   Builder::number_attribute(*basis, u"carbon-value", report.cost_basis.carbon_value_per_tonne);
   for (const OptionResult& option : report.options) add_option(b, root, option);
+  add_lots(b, root, report);
   add_comparison(b, root, report.pairs, report.comparison);
   DOMElement* factors = b.child(root, u"factors");
   for (const FactorUse& factor : report.factors) add_factor(b, *factors, factor);
