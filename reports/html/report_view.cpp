@@ -227,11 +227,17 @@ mstch::array assumptions_view(const Report& report, const Catalogue& catalogue) 
     if (wording != nullptr) {
       std::vector<PhraseValue> values;
       for (const auto& [name, value] : assumption.params) {
-        // A criterion id is named as the page names criteria.
+        // A criterion id is named as the page names criteria; a year is a date, printed as
+        // written ("2026", not "2,026").
         const std::string* criterion =
             name == "criterion" ? catalogue.find("criteria." + value) : nullptr;
-        values.emplace_back(
-            name, criterion != nullptr ? *criterion : localised_param(value, catalogue.language()));
+        if (criterion != nullptr) {
+          values.emplace_back(name, *criterion);
+        } else if (name == "year") {
+          values.emplace_back(name, value);
+        } else {
+          values.emplace_back(name, localised_param(value, catalogue.language()));
+        }
       }
       text = fill(*wording, values);
     }

@@ -604,5 +604,46 @@ TEST(HtmlWriter, CataloguesHaveTheSameKeysAndCoverTheTemplates) {
   }
 }
 
+std::set<std::string> assumption_kinds(const std::string& relative) {
+  std::set<std::string> kinds;
+  const toml::table table = toml::parse(read_file(relative));
+  for (const auto& [key, node] : *table["assumption"].as_table())
+    kinds.insert(std::string(key.str()));
+  return kinds;
+}
+
+TEST(HtmlWriter, CataloguesWordTheSameAssumptionKindsIncludingCosts) {
+  const std::set<std::string> english = assumption_kinds("templates/i18n/en.toml");
+  EXPECT_EQ(english, assumption_kinds("templates/i18n/fr.toml"));
+  for (const char* kind : {"rental-price-median", "rental-not-priced", "purchase-not-priced",
+                           "api-not-priced", "electricity-not-priced", "electricity-price-fallback",
+                           "carbon-value", "storage-network-not-priced"}) {
+    EXPECT_EQ(english.count(kind), 1u) << kind;
+  }
+}
+
+TEST(HtmlWriter, WordsCostAssumptionsInFrenchWithTheirYearAsWritten) {
+  Report report = sample_report();
+  report.assumptions = {
+      {"carbon-value",
+       "Carbon is valued at 264 EUR/tCO2e …",
+       "carbon-value",
+       {{"year", "2026"}, {"value", "264"}}},
+      {"rental-not-priced/sans-ia/intranet",
+       "No rental price …",
+       "rental-not-priced",
+       {{"option", "sans-ia"}, {"stage", "intranet"}, {"device", std::string("VM ") + kScript}}}};
+  const std::string french = HtmlWriter(Language::kFrench).write_report(report);
+  EXPECT_NE(french.find("Le carbone est valorisé à 264 EUR&#x2F;tCO2e, la valeur de l’action pour le "
+                        "climat (trajectoire de référence française) en 2026, année"),
+            std::string::npos);
+  EXPECT_NE(french.find("Aucun prix de location de VM &lt;script&gt;"), std::string::npos);
+  EXPECT_EQ(french.find("<span lang=\"en\">Carbon is valued"), std::string::npos);
+  const std::string english = HtmlWriter(Language::kEnglish).write_report(report);
+  EXPECT_NE(english.find("(valeur de l&#39;action pour le climat) in 2026, the start year"),
+            std::string::npos);
+  EXPECT_EQ(english.find("2,026"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace empreinte::report
