@@ -1,5 +1,7 @@
 #include "reports/html/report_view.h"
 
+#include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <map>
 #include <string>
@@ -254,6 +256,17 @@ mstch::array assumptions_view(const Report& report, const Catalogue& catalogue) 
   return out;
 }
 
+// When a price was read ("read 2026-09-26") or the period it covers ("prices of 2025-S2"); the
+// date is printed as the factor table writes it.
+std::string price_date_text(const std::string& date, const Catalogue& catalogue) {
+  const bool is_day = date.size() == 10 && date[4] == '-' && date[7] == '-' &&
+                      std::all_of(date.begin(), date.end(), [](char c) {
+                        return c == '-' || std::isdigit(static_cast<unsigned char>(c)) != 0;
+                      });
+  return fill(catalogue.text(is_day ? "factors.price_read" : "factors.price_period"),
+              {{"date", date}});
+}
+
 mstch::array factors_view(const Report& report, const Catalogue& catalogue) {
   const Language language = catalogue.language();
   mstch::array out;
@@ -279,6 +292,9 @@ mstch::array factors_view(const Report& report, const Catalogue& catalogue) {
         {"licence", factor.licence},
         {"fallback_note", factor.fallback_note},
         {"distribution", distribution_text(factor.distribution, factor.spread, catalogue)},
+        {"has_price_date", !factor.price_date.empty()},
+        {"price_date",
+         factor.price_date.empty() ? std::string() : price_date_text(factor.price_date, catalogue)},
     });
   }
   return out;
@@ -335,6 +351,9 @@ mstch::map report_view(const Report& report, const Catalogue& catalogue) {
       {"assumptions", assumptions_view(report, catalogue)},
       {"has_factors", !report.factors.empty()},
       {"factors", factors_view(report, catalogue)},
+      {"has_prices",
+       std::any_of(report.factors.begin(), report.factors.end(),
+                   [](const FactorUse& factor) { return !factor.price_date.empty(); })},
       {"footer", fill(catalogue.text("meta.footer"), {{"engine", report.engine_version},
                                                       {"methodology", report.methodology_version},
                                                       {"factors", report.factor_set_version}})},

@@ -604,6 +604,41 @@ TEST(HtmlWriter, CataloguesHaveTheSameKeysAndCoverTheTemplates) {
   }
 }
 
+TEST(HtmlWriter, FactorsTableSaysWhenEachPriceWasRead) {
+  Report report = sample_report();
+  FactorUse rental;
+  rental.id = "price/rental/scaleway/l40s/instance_hour";
+  rental.label = "Rental of an L40S instance";
+  rental.value = 1.4;
+  rental.unit = "EUR/h";
+  rental.source_id = "scaleway-gpu-pricing";
+  rental.year = 2026;
+  rental.price_date = "2026-09-26";
+  FactorUse grid = rental;
+  grid.id = "price/electricity/FR/energy_price";
+  grid.unit = "EUR/MWh";
+  grid.price_date = "2025-S2";
+  FactorUse odd = rental;
+  odd.id = "price/user/odd";
+  odd.price_date = kScript;
+  report.factors = {rental, grid, odd, report.factors[0]};
+  const std::string english = HtmlWriter(Language::kEnglish).write_report(report);
+  EXPECT_NE(english.find("<span class=\"unit\">EUR&#x2F;h</span><span class=\"price-date\">read "
+                         "2026-09-26</span>"),
+            std::string::npos);
+  EXPECT_NE(english.find("<span class=\"price-date\">period 2025-S2</span>"), std::string::npos);
+  EXPECT_NE(english.find("the day it was read or the period it covers"), std::string::npos);
+  EXPECT_EQ(count(english, "class=\"price-date\""), 3u);  // not the grid carbon factor
+  EXPECT_EQ(lower(english).find("<script"), std::string::npos);
+  const std::string french = HtmlWriter(Language::kFrench).write_report(report);
+  EXPECT_NE(french.find("<span class=\"price-date\">relevé le 2026-09-26</span>"),
+            std::string::npos);
+  EXPECT_NE(french.find("<span class=\"price-date\">période 2025-S2</span>"), std::string::npos);
+  // Without prices, the page does not explain their dates.
+  EXPECT_EQ(HtmlWriter(Language::kEnglish).write_report(sample_report()).find("period it covers"),
+            std::string::npos);
+}
+
 std::set<std::string> assumption_kinds(const std::string& relative) {
   std::set<std::string> kinds;
   const toml::table table = toml::parse(read_file(relative));
@@ -634,9 +669,10 @@ TEST(HtmlWriter, WordsCostAssumptionsInFrenchWithTheirYearAsWritten) {
        "rental-not-priced",
        {{"option", "sans-ia"}, {"stage", "intranet"}, {"device", std::string("VM ") + kScript}}}};
   const std::string french = HtmlWriter(Language::kFrench).write_report(report);
-  EXPECT_NE(french.find("Le carbone est valorisé à 264 EUR&#x2F;tCO2e, la valeur de l’action pour le "
-                        "climat (trajectoire de référence française) en 2026, année"),
-            std::string::npos);
+  EXPECT_NE(
+      french.find("Le carbone est valorisé à 264 EUR&#x2F;tCO2e, la valeur de l’action pour le "
+                  "climat (trajectoire de référence française) en 2026, année"),
+      std::string::npos);
   EXPECT_NE(french.find("Aucun prix de location de VM &lt;script&gt;"), std::string::npos);
   EXPECT_EQ(french.find("<span lang=\"en\">Carbon is valued"), std::string::npos);
   const std::string english = HtmlWriter(Language::kEnglish).write_report(report);
