@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "engine/core/criteria.h"
+#include "reports/html/cost_view.h"
 #include "reports/html/figure_text.h"
 #include "reports/html/sensitivity_view.h"
 #include "reports/html/svg_chart.h"
@@ -142,8 +143,9 @@ mstch::map stage_view(const StageResult& stage, const SeriesIndex& series,
   };
 }
 
-mstch::map option_view(const Report& report, const OptionResult& option, const SeriesIndex& series,
+mstch::map option_view(const Report& report, std::size_t index, const SeriesIndex& series,
                        const Catalogue& catalogue) {
+  const OptionResult& option = report.options[index];
   mstch::array stages;
   for (const StageResult& stage : option.stages) {
     stages.push_back(stage_view(stage, series, catalogue));
@@ -156,6 +158,10 @@ mstch::map option_view(const Report& report, const OptionResult& option, const S
       {"has_lead", option.total[Criterion::kGwp].range.has_value()},
       {"lead", headline_lead(report, option, catalogue)},
       {"headline", headline_rows(option, catalogue)},
+      {"cost_lead", cost_lead(report, option, catalogue)},
+      {"has_unpriced", !unpriced_items(report, option, catalogue).empty()},
+      // Option ids are user text: the link to the option's costs uses its position.
+      {"cost_dom_id", "cost-" + std::to_string(index + 1)},
       {"stages", stages},
   };
 }
@@ -186,7 +192,21 @@ mstch::map criterion_chart(const Report& report, Criterion c, const SeriesIndex&
   text.desc = fill(catalogue.text("chart.desc"), {{"unit", unit}});
   text.unit = unit;
   text.interval = catalogue.text("figure.interval");
-  return chart_view(data, layout_stacked_bars(data, width), text, catalogue.language());
+  mstch::map view = chart_view(data, layout_stacked_bars(data, width), text, catalogue.language());
+  // A cost total that leaves out what has no price is understated: the chart says whose.
+  std::string understated;
+  if (c == Criterion::kCost) {
+    for (const OptionResult& option : report.options) {
+      if (unpriced_items(report, option, catalogue).empty()) continue;
+      understated += (understated.empty() ? "" : catalogue.text("cost.list_separator")) +
+                     (option.title.empty() ? option.id : option.title);
+    }
+  }
+  view.emplace("has_note", !understated.empty());
+  view.emplace("note", understated.empty() ? std::string()
+                                           : fill(catalogue.text("cost.chart_unpriced"),
+                                                  {{"options", understated}}));
+  return view;
 }
 
 mstch::array legend_view(const SeriesIndex& series) {
@@ -306,8 +326,8 @@ mstch::map report_view(const Report& report, const Catalogue& catalogue) {
   const Language language = catalogue.language();
   const SeriesIndex series = collect_series(report);
   mstch::array options;
-  for (const OptionResult& option : report.options) {
-    options.push_back(option_view(report, option, series, catalogue));
+  for (std::size_t i = 0; i < report.options.size(); ++i) {
+    options.push_back(option_view(report, i, series, catalogue));
   }
   mstch::array other_charts;
   for (const Criterion c : kAllCriteria) {
@@ -343,6 +363,7 @@ mstch::map report_view(const Report& report, const Catalogue& catalogue) {
       {"legend", legend_view(series)},
       {"main_chart", criterion_chart(report, Criterion::kGwp, series, kMainChartWidth, catalogue)},
       {"other_charts", other_charts},
+      {"cost", cost_view(report, catalogue)},
       {"has_included", !report.boundary_included.empty()},
       {"included", boundary_items(report.boundary_included, catalogue)},
       {"has_excluded", !report.boundary_excluded.empty()},
