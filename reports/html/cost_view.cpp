@@ -2,11 +2,13 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <string_view>
 #include <utility>
 
 #include "engine/core/criteria.h"
 #include "reports/html/figure_text.h"
+#include "reports/html/scatter_chart.h"
 #include "reports/html/text_util.h"
 #include "reports/model/number_format.h"
 
@@ -16,6 +18,10 @@ namespace {
 // The factor of the tables' discount rate (engine/resolve/cost_binding.cpp binds it when the
 // project states none): when the run used it, the basis names its source.
 constexpr std::string_view kDiscountRateFactor = "default/discount_rate";
+
+// Size of the SVG of the cost against climate change scatter plot, in user units.
+constexpr double kScatterWidth = 800.0;
+constexpr double kScatterHeight = 420.0;
 
 // Assumption kinds that leave a cost out, with the catalogue key of their phrase and the
 // parameters it uses (engine/resolve/cost_binding.cpp).
@@ -150,6 +156,56 @@ mstch::map option_cost_view(const Report& report, const OptionResult& option, st
   };
 }
 
+// Cost against climate change, one point per option, with error bars where the draws move the
+// figures (as under the figures of the tables).
+mstch::map scatter(const Report& report, const Catalogue& catalogue) {
+  const Language language = catalogue.language();
+  const auto value = [&](const Figure& figure) {
+    ScatterValue v{figure.value, std::nullopt, std::nullopt};
+    if (!interval_text(figure, language).empty()) {
+      v.p5 = figure.range->p5;
+      v.p95 = figure.range->p95;
+    }
+    return v;
+  };
+  std::vector<ScatterPointInput> points;
+  for (const OptionResult& option : report.options) {
+    points.push_back({option_title(option), value(option.total[Criterion::kGwp]),
+                      value(option.total[Criterion::kCost]),
+                      !unpriced_items(report, option, catalogue).empty()});
+  }
+  const auto name = [&](Criterion c) {
+    return catalogue.text("criteria." + std::string(criterion_id(c)));
+  };
+  ScatterText text;
+  text.dom_id = "scatter-cost-gwp";
+  text.x_name = name(Criterion::kGwp);
+  text.x_unit = std::string(criterion_unit(Criterion::kGwp));
+  text.y_name = name(Criterion::kCost);
+  text.y_unit = std::string(criterion_unit(Criterion::kCost));
+  text.x_title =
+      fill(catalogue.text("cost.scatter_axis"), {{"name", text.x_name}, {"unit", text.x_unit}});
+  text.y_title =
+      fill(catalogue.text("cost.scatter_axis"), {{"name", text.y_name}, {"unit", text.y_unit}});
+  text.title = catalogue.text("cost.scatter_title");
+  text.desc = fill(catalogue.text("cost.scatter_desc"), {{"x_name", text.x_name},
+                                                         {"x_unit", text.x_unit},
+                                                         {"y_name", text.y_name},
+                                                         {"y_unit", text.y_unit}});
+  text.interval = catalogue.text("figure.interval");
+  text.understated = catalogue.text("cost.scatter_understated");
+  mstch::map view = scatter_view(
+      points, layout_scatter(points, kScatterWidth, kScatterHeight, language), text, language);
+  const bool any_interval = std::any_of(
+      points.begin(), points.end(),
+      [](const ScatterPointInput& p) { return p.x.p5.has_value() || p.y.p5.has_value(); });
+  view.emplace("reading", catalogue.text("cost.scatter_reading"));
+  view.emplace("has_whisker_note", any_interval);
+  view.emplace("whisker_note", fill(catalogue.text("cost.scatter_whiskers"),
+                                    {{"draws", std::to_string(report.uncertainty.draws)}}));
+  return view;
+}
+
 }  // namespace
 
 std::vector<std::string> unpriced_items(const Report& report, const OptionResult& option,
@@ -209,6 +265,8 @@ mstch::map cost_view(const Report& report, const Catalogue& catalogue) {
       {"present_label",
        fill(catalogue.text("cost.present_value"),
             {{"rate", rate_percent_text(report.cost_basis.discount_rate, catalogue)}})},
+      {"has_scatter", !report.options.empty()},
+      {"scatter", scatter(report, catalogue)},
       {"options", options},
   };
 }

@@ -1,7 +1,8 @@
 #pragma once
 /// @file cost_view.h
 /// The cost parts of a report page: the basis every cost rests on (euros excluding VAT at the
-/// prices' dates, discount rate, electricity escalation, carbon value), one table per option of
+/// prices' dates, discount rate, electricity escalation, carbon value), a scatter plot of cost
+/// against climate change, one table per option of
 /// its cost categories with their present values, its net present value, its carbon valued and
 /// its life-cycle cost, and what the run could not price. The figures come from the report
 /// model; what is unpriced comes from its assumptions.
@@ -31,8 +32,10 @@ std::vector<std::string> stages_without_own_cost(const Report& report, const Opt
 /// interval in a Monte Carlo run), the net present value and the life-cycle cost.
 std::string cost_lead(const Report& report, const OptionResult& option, const Catalogue& catalogue);
 
-/// The cost section: the basis sentence and, per option (in report order, numbered from 1 for
-/// element ids), its table and what is not priced.
+/// The cost section: the basis sentence, the scatter plot of cost against climate change (one
+/// numbered point per option, error bars in a Monte Carlo run, open points for understated costs)
+/// and, per option (in report order, numbered from 1 for element ids), its table and what is not
+/// priced.
 mstch::map cost_view(const Report& report, const Catalogue& catalogue);
 
 }  // namespace empreinte::report::html

@@ -1,7 +1,7 @@
 // Tests of the cost parts of the HTML report: the cost section (basis, categories, net present
 // value, carbon valued, life-cycle cost), what has no price, the cost in each headline card, the
-// note under the cost chart, exact rates, and escaping — in English and French, for point and
-// Monte Carlo runs.
+// note under the cost chart, the scatter plot of cost against climate change and its layout,
+// exact rates, and escaping — in English and French, for point and Monte Carlo runs.
 
 #include <gtest/gtest.h>
 
@@ -12,6 +12,7 @@
 #include "reports/html/catalogue.h"
 #include "reports/html/figure_text.h"
 #include "reports/html/html_writer.h"
+#include "reports/html/scatter_chart.h"
 
 namespace empreinte::report {
 namespace {
@@ -278,6 +279,144 @@ TEST(HtmlCost, OptionWithoutCostSaysSoAndEscapesItsTitle) {
   const std::string server = element_with_id(html, "article", "cost-2");
   EXPECT_NE(server.find("<h3>Server " + std::string(kEscapedScript)), std::string::npos);
   EXPECT_NE(server.find("No cost of this option has a price."), std::string::npos);
+}
+
+std::size_t count(const std::string& text, const std::string& needle) {
+  std::size_t n = 0;
+  for (std::size_t pos = text.find(needle); pos != std::string::npos;
+       pos = text.find(needle, pos + needle.size())) {
+    ++n;
+  }
+  return n;
+}
+
+std::string svg_with_id(const std::string& html, const std::string& id) {
+  const std::size_t start = html.find("<svg id=\"" + id + "\"");
+  if (start == std::string::npos) return "";
+  return html.substr(start, html.find("</svg>", start) - start);
+}
+
+TEST(HtmlCost, ScatterPlotsCostAgainstClimateChangeWithErrorBars) {
+  const std::string html = HtmlWriter(Language::kEnglish).write_report(monte_carlo_costed_report());
+  const std::string svg = svg_with_id(html, "scatter-cost-gwp");
+  ASSERT_FALSE(svg.empty());
+  EXPECT_NE(svg.find("role=\"img\""), std::string::npos);
+  EXPECT_NE(svg.find("<title id=\"scatter-cost-gwp-title\">Cost against climate change, one "
+                     "point per option</title>"),
+            std::string::npos);
+  EXPECT_EQ(count(svg, "<g class=\"point\">"), 2u);
+  // The API: an interval across (climate change) only, its cost being a point figure; the
+  // server: intervals on both axes.
+  EXPECT_EQ(count(svg, "<g class=\"whisker\""), 3u);
+  EXPECT_NE(svg.find("1. API SaaS: Climate change (GWP) 189 kgCO2e (90% interval 158–519 kgCO2e)"),
+            std::string::npos);
+  EXPECT_NE(svg.find("Cost (EUR excl. VAT, undiscounted) 2,600 EUR (90% interval 1,370–3,110 EUR)"),
+            std::string::npos);
+  // The server's cost is understated: an open point, said in words.
+  EXPECT_EQ(count(svg, "class=\"point-marker understated\""), 1u);
+  EXPECT_NE(svg.find("cost understated: some costs have no price"), std::string::npos);
+  EXPECT_NE(svg.find("Climate change (GWP), in kgCO2e</text>"), std::string::npos);
+  // User text is escaped inside the chart and in its key.
+  EXPECT_EQ(lower(svg).find("<script"), std::string::npos);
+  EXPECT_NE(svg.find("2. Server " + std::string(kEscapedScript)), std::string::npos);
+  EXPECT_NE(html.find("<ol class=\"scatter-key\"><li><span class=\"point-key\">1</span> API "
+                      "SaaS <span class=\"figures\"><span class=\"nowrap\">189 kgCO2e</span> · "
+                      "<span class=\"nowrap\">1,590 EUR</span></span></li>"),
+            std::string::npos);
+  EXPECT_NE(html.find("Black error bars: the 90% interval of each figure"), std::string::npos);
+  const std::string french =
+      HtmlWriter(Language::kFrench).write_report(monte_carlo_costed_report());
+  EXPECT_NE(svg_with_id(french, "scatter-cost-gwp")
+                .find("Coût selon l’impact climatique, un point par option"),
+            std::string::npos);
+  EXPECT_NE(french.find("Changement climatique (PRG), en kgCO2e</text>"), std::string::npos);
+}
+
+TEST(HtmlCost, PointRunScatterHasNoErrorBars) {
+  const std::string html = HtmlWriter(Language::kEnglish).write_report(costed_report());
+  const std::string svg = svg_with_id(html, "scatter-cost-gwp");
+  EXPECT_EQ(count(svg, "<g class=\"point\">"), 2u);
+  EXPECT_EQ(svg.find("whisker"), std::string::npos);
+  EXPECT_EQ(html.find("Black error bars: the 90% interval of each figure"), std::string::npos);
+}
+
+TEST(ScatterLayout, PlacesPointsOnAxesFromZeroAndWhiskersAtTheirPercentiles) {
+  std::vector<html::ScatterPointInput> points = {
+      {"A", {100.0, 50.0, 300.0}, {2000.0, std::nullopt, std::nullopt}, false},
+      {"B", {400.0, std::nullopt, std::nullopt}, {-500.0, -900.0, 100.0}, true}};
+  const html::ScatterLayout layout = html::layout_scatter(points, 800.0, 420.0, Language::kEnglish);
+  ASSERT_EQ(layout.points.size(), 2u);
+  const auto at = [](const std::vector<html::ScatterTick>& ticks, double value) {
+    const html::ScatterTick& first = ticks.front();
+    const html::ScatterTick& last = ticks.back();
+    return first.position +
+           (value - first.value) * (last.position - first.position) / (last.value - first.value);
+  };
+  // Across from zero; up from below zero, since a figure is negative.
+  EXPECT_DOUBLE_EQ(layout.x_ticks.front().value, 0.0);
+  EXPECT_LE(layout.y_ticks.front().value, -900.0);
+  EXPECT_GE(layout.y_ticks.back().value, 2000.0);
+  EXPECT_NEAR(layout.points[0].cx, at(layout.x_ticks, 100.0), 1e-9);
+  EXPECT_NEAR(layout.points[0].cy, at(layout.y_ticks, 2000.0), 1e-9);
+  EXPECT_TRUE(layout.points[0].has_x_whisker);
+  EXPECT_FALSE(layout.points[0].has_y_whisker);
+  EXPECT_NEAR(layout.points[0].x_low, at(layout.x_ticks, 50.0), 1e-9);
+  EXPECT_NEAR(layout.points[0].x_high, at(layout.x_ticks, 300.0), 1e-9);
+  EXPECT_TRUE(layout.points[1].has_y_whisker);
+  // SVG y grows downwards: the 95th percentile is above the point, the 5th below.
+  EXPECT_LT(layout.points[1].y_high, layout.points[1].cy);
+  EXPECT_GT(layout.points[1].y_low, layout.points[1].cy);
+  for (const html::ScatterPointBox& point : layout.points) {
+    EXPECT_GE(point.cx, layout.plot_left);
+    EXPECT_LE(point.cx, layout.plot_right);
+    EXPECT_GE(point.cy, layout.plot_top);
+    EXPECT_LE(point.cy, layout.plot_bottom);
+  }
+}
+
+TEST(ScatterLayout, LabelsStayInThePlotAndDoNotCoverOtherPoints) {
+  // Three options close together: each label goes where it covers no marker and no other label,
+  // or is left out (the number and the key below still name the option).
+  std::vector<html::ScatterPointInput> points;
+  for (int i = 0; i < 3; ++i) {
+    points.push_back({"Option with a fairly long title " + std::to_string(i),
+                      {100.0 + i * 4.0, std::nullopt, std::nullopt},
+                      {1000.0 + i * 30.0, std::nullopt, std::nullopt},
+                      false});
+  }
+  points.push_back(
+      {"Far", {900.0, std::nullopt, std::nullopt}, {5000.0, std::nullopt, std::nullopt}, false});
+  const html::ScatterLayout layout = html::layout_scatter(points, 800.0, 420.0, Language::kEnglish);
+  struct Rect {
+    double left, top, right, bottom;
+  };
+  std::vector<Rect> labels;
+  for (std::size_t i = 0; i < points.size(); ++i) {
+    const html::ScatterPointBox& point = layout.points[i];
+    if (!point.has_label) continue;
+    const double width = static_cast<double>(point.label_chars) * 7.2;
+    const double left =
+        point.label_anchor == "start"
+            ? point.label_x
+            : (point.label_anchor == "end" ? point.label_x - width : point.label_x - width / 2);
+    const Rect rect{left, point.label_y - 11.0, left + width, point.label_y + 3.0};
+    EXPECT_GE(rect.left, layout.plot_left);
+    EXPECT_LE(rect.right, layout.plot_right);
+    for (const html::ScatterPointBox& other : layout.points) {
+      const double r = html::kScatterMarkerRadius;
+      const bool covers = rect.left < other.cx + r && other.cx - r < rect.right &&
+                          rect.top < other.cy + r && other.cy - r < rect.bottom;
+      EXPECT_FALSE(covers) << "label " << i;
+    }
+    for (const Rect& placed : labels) {
+      const bool overlaps = rect.left < placed.right && placed.left < rect.right &&
+                            rect.top < placed.bottom && placed.top < rect.bottom;
+      EXPECT_FALSE(overlaps) << "label " << i;
+    }
+    labels.push_back(rect);
+  }
+  EXPECT_TRUE(layout.points[3].has_label);
+  EXPECT_EQ(layout.points[3].label_chars, 3u);
 }
 
 TEST(HtmlCost, RatesArePrintedExactlyAsPercentages) {

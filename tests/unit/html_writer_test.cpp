@@ -107,8 +107,10 @@ Report sample_report() {
   rogue.fallback_note = "no factor for zone FR-COR; used FR";
   report.factors = {grid, rogue};
 
-  report.assumptions = {{"embodied-allocation-rented", "Rented hardware: embodied share by hours."},
-                        {"user-note", std::string("Note ") + kScript}};
+  // Kinds the catalogue does not word: the page falls back to the engine's English.
+  report.assumptions = {
+      {"embodied-allocation-rented", "Rented hardware: embodied share by hours.", "", {}},
+      {"user-note", std::string("Note ") + kScript, "", {}}};
   return report;
 }
 
@@ -593,7 +595,8 @@ TEST(HtmlWriter, CataloguesHaveTheSameKeysAndCoverTheTemplates) {
   const std::set<std::string> french = catalogue_keys("templates/i18n/fr.toml");
   EXPECT_EQ(english, french);
   for (const char* name : {"templates/report.html.mustache", "templates/index.html.mustache",
-                           "templates/chart.svg.mustache", "templates/tornado.svg.mustache"}) {
+                           "templates/chart.svg.mustache", "templates/tornado.svg.mustache",
+                           "templates/scatter.svg.mustache"}) {
     const std::string text = read_file(name);
     ASSERT_FALSE(text.empty()) << name;
     const std::regex key(R"(\{\{t\.([a-z_]+\.[a-z_]+)\}\})");
