@@ -17,8 +17,8 @@
 namespace empreinte::report {
 namespace {
 
-const char* const kScript = "<script>alert(1)</script>";
-const char* const kEscapedScript = "&lt;script&gt;alert(1)&lt;&#x2F;script&gt;";
+constexpr const char* kScript = "<script>alert(1)</script>";
+constexpr const char* kEscapedScript = "&lt;script&gt;alert(1)&lt;&#x2F;script&gt;";
 
 Figure figure(double value) { return Figure{value, std::nullopt}; }
 
@@ -378,6 +378,7 @@ TEST(ScatterLayout, LabelsStayInThePlotAndDoNotCoverOtherPoints) {
   // Three options close together: each label goes where it covers no marker and no other label,
   // or is left out (the number and the key below still name the option).
   std::vector<html::ScatterPointInput> points;
+  points.reserve(4);
   for (int i = 0; i < 3; ++i) {
     points.push_back({"Option with a fairly long title " + std::to_string(i),
                       {100.0 + i * 4.0, std::nullopt, std::nullopt},

@@ -20,7 +20,7 @@
 namespace empreinte::report {
 namespace {
 
-const char* const kScript = "<script>alert(1)</script>";
+constexpr const char* kScript = "<script>alert(1)</script>";
 
 ImpactSet impacts(double gwp, double energy, double primary, double water, double adpe) {
   ImpactSet set;
