@@ -15,12 +15,19 @@ namespace empreinte::report::html {
 /// ("46.3%", "46,3 %"), three significant figures like every figure of the page.
 std::string percent_text(double fraction, const Catalogue& catalogue);
 
-/// The 90 % interval of `figure` as "low–high" ("156–545"); empty for a point figure and for a
-/// figure the draws do not move (5th and 95th percentiles equal).
+/// A rate the project or the factor tables state (0.032 for 3.2 %) as a percentage, exact rather
+/// than rounded to three figures ("3.2%", "3,2 %"): the decimal point of its exact text is moved
+/// two places, so no product of doubles adds digits the source never had.
+std::string rate_percent_text(double rate, const Catalogue& catalogue);
+
+/// The 90 % interval of `figure` as "low–high" ("156–545", "-15,700 – -7,140" with thin spaces
+/// when a bound is negative); empty for a point figure and for a figure the draws do not move at
+/// the page's precision (5th and 95th percentiles print alike).
 std::string interval_text(const Figure& figure, Language language);
 
 /// Mustache view of one figure: `value`, and `has_range`, `interval` ("156–545"), its bounds
-/// `low` and `high` and `mean` ("mean 300") when the figure has a range.
+/// `low` and `high`, the `dash` between them and `mean` ("mean 300") when the figure has a range
+/// that shows.
 mstch::map figure_view(const Figure& figure, const Catalogue& catalogue);
 
 /// `figure` in one sentence part: "188 kgCO2e (90% interval 156–545; mean 300)", or "188 kgCO2e"

@@ -17,6 +17,7 @@ std::map<std::string, std::string> partials() {
       {"css", std::string(html::embedded::stylesheet)},
       {"chart", std::string(html::embedded::chart_template)},
       {"tornado", std::string(html::embedded::tornado_template)},
+      {"scatter", std::string(html::embedded::scatter_template)},
   };
 }
 

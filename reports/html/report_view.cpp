@@ -1,11 +1,14 @@
 #include "reports/html/report_view.h"
 
+#include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <map>
 #include <string>
 #include <vector>
 
 #include "engine/core/criteria.h"
+#include "reports/html/cost_view.h"
 #include "reports/html/figure_text.h"
 #include "reports/html/sensitivity_view.h"
 #include "reports/html/svg_chart.h"
@@ -140,8 +143,9 @@ mstch::map stage_view(const StageResult& stage, const SeriesIndex& series,
   };
 }
 
-mstch::map option_view(const Report& report, const OptionResult& option, const SeriesIndex& series,
+mstch::map option_view(const Report& report, std::size_t index, const SeriesIndex& series,
                        const Catalogue& catalogue) {
+  const OptionResult& option = report.options[index];
   mstch::array stages;
   for (const StageResult& stage : option.stages) {
     stages.push_back(stage_view(stage, series, catalogue));
@@ -154,6 +158,10 @@ mstch::map option_view(const Report& report, const OptionResult& option, const S
       {"has_lead", option.total[Criterion::kGwp].range.has_value()},
       {"lead", headline_lead(report, option, catalogue)},
       {"headline", headline_rows(option, catalogue)},
+      {"cost_lead", cost_lead(report, option, catalogue)},
+      {"has_unpriced", !unpriced_items(report, option, catalogue).empty()},
+      // Option ids are user text: the link to the option's costs uses its position.
+      {"cost_dom_id", "cost-" + std::to_string(index + 1)},
       {"stages", stages},
   };
 }
@@ -184,7 +192,21 @@ mstch::map criterion_chart(const Report& report, Criterion c, const SeriesIndex&
   text.desc = fill(catalogue.text("chart.desc"), {{"unit", unit}});
   text.unit = unit;
   text.interval = catalogue.text("figure.interval");
-  return chart_view(data, layout_stacked_bars(data, width), text, catalogue.language());
+  mstch::map view = chart_view(data, layout_stacked_bars(data, width), text, catalogue.language());
+  // A cost total that leaves out what has no price is understated: the chart says whose.
+  std::string understated;
+  if (c == Criterion::kCost) {
+    for (const OptionResult& option : report.options) {
+      if (unpriced_items(report, option, catalogue).empty()) continue;
+      understated += (understated.empty() ? "" : catalogue.text("cost.list_separator")) +
+                     (option.title.empty() ? option.id : option.title);
+    }
+  }
+  view.emplace("has_note", !understated.empty());
+  view.emplace("note", understated.empty() ? std::string()
+                                           : fill(catalogue.text("cost.chart_unpriced"),
+                                                  {{"options", understated}}));
+  return view;
 }
 
 mstch::array legend_view(const SeriesIndex& series) {
@@ -227,11 +249,17 @@ mstch::array assumptions_view(const Report& report, const Catalogue& catalogue) 
     if (wording != nullptr) {
       std::vector<PhraseValue> values;
       for (const auto& [name, value] : assumption.params) {
-        // A criterion id is named as the page names criteria.
+        // A criterion id is named as the page names criteria; a year is a date, printed as
+        // written ("2026", not "2,026").
         const std::string* criterion =
             name == "criterion" ? catalogue.find("criteria." + value) : nullptr;
-        values.emplace_back(
-            name, criterion != nullptr ? *criterion : localised_param(value, catalogue.language()));
+        if (criterion != nullptr) {
+          values.emplace_back(name, *criterion);
+        } else if (name == "year") {
+          values.emplace_back(name, value);
+        } else {
+          values.emplace_back(name, localised_param(value, catalogue.language()));
+        }
       }
       text = fill(*wording, values);
     }
@@ -246,6 +274,17 @@ mstch::array assumptions_view(const Report& report, const Catalogue& catalogue) 
     });
   }
   return out;
+}
+
+// When a price was read ("read 2026-09-26") or the period it covers ("prices of 2025-S2"); the
+// date is printed as the factor table writes it.
+std::string price_date_text(const std::string& date, const Catalogue& catalogue) {
+  const bool is_day = date.size() == 10 && date[4] == '-' && date[7] == '-' &&
+                      std::all_of(date.begin(), date.end(), [](char c) {
+                        return c == '-' || std::isdigit(static_cast<unsigned char>(c)) != 0;
+                      });
+  return fill(catalogue.text(is_day ? "factors.price_read" : "factors.price_period"),
+              {{"date", date}});
 }
 
 mstch::array factors_view(const Report& report, const Catalogue& catalogue) {
@@ -273,6 +312,9 @@ mstch::array factors_view(const Report& report, const Catalogue& catalogue) {
         {"licence", factor.licence},
         {"fallback_note", factor.fallback_note},
         {"distribution", distribution_text(factor.distribution, factor.spread, catalogue)},
+        {"has_price_date", !factor.price_date.empty()},
+        {"price_date",
+         factor.price_date.empty() ? std::string() : price_date_text(factor.price_date, catalogue)},
     });
   }
   return out;
@@ -284,8 +326,8 @@ mstch::map report_view(const Report& report, const Catalogue& catalogue) {
   const Language language = catalogue.language();
   const SeriesIndex series = collect_series(report);
   mstch::array options;
-  for (const OptionResult& option : report.options) {
-    options.push_back(option_view(report, option, series, catalogue));
+  for (std::size_t i = 0; i < report.options.size(); ++i) {
+    options.push_back(option_view(report, i, series, catalogue));
   }
   mstch::array other_charts;
   for (const Criterion c : kAllCriteria) {
@@ -321,6 +363,7 @@ mstch::map report_view(const Report& report, const Catalogue& catalogue) {
       {"legend", legend_view(series)},
       {"main_chart", criterion_chart(report, Criterion::kGwp, series, kMainChartWidth, catalogue)},
       {"other_charts", other_charts},
+      {"cost", cost_view(report, catalogue)},
       {"has_included", !report.boundary_included.empty()},
       {"included", boundary_items(report.boundary_included, catalogue)},
       {"has_excluded", !report.boundary_excluded.empty()},
@@ -329,6 +372,9 @@ mstch::map report_view(const Report& report, const Catalogue& catalogue) {
       {"assumptions", assumptions_view(report, catalogue)},
       {"has_factors", !report.factors.empty()},
       {"factors", factors_view(report, catalogue)},
+      {"has_prices",
+       std::any_of(report.factors.begin(), report.factors.end(),
+                   [](const FactorUse& factor) { return !factor.price_date.empty(); })},
       {"footer", fill(catalogue.text("meta.footer"), {{"engine", report.engine_version},
                                                       {"methodology", report.methodology_version},
                                                       {"factors", report.factor_set_version}})},

@@ -20,7 +20,7 @@
 namespace empreinte::report {
 namespace {
 
-const char* const kScript = "<script>alert(1)</script>";
+constexpr const char* kScript = "<script>alert(1)</script>";
 
 ImpactSet impacts(double gwp, double energy, double primary, double water, double adpe) {
   ImpactSet set;
@@ -107,8 +107,10 @@ Report sample_report() {
   rogue.fallback_note = "no factor for zone FR-COR; used FR";
   report.factors = {grid, rogue};
 
-  report.assumptions = {{"embodied-allocation-rented", "Rented hardware: embodied share by hours."},
-                        {"user-note", std::string("Note ") + kScript}};
+  // Kinds the catalogue does not word: the page falls back to the engine's English.
+  report.assumptions = {
+      {"embodied-allocation-rented", "Rented hardware: embodied share by hours.", "", {}},
+      {"user-note", std::string("Note ") + kScript, "", {}}};
   return report;
 }
 
@@ -593,7 +595,8 @@ TEST(HtmlWriter, CataloguesHaveTheSameKeysAndCoverTheTemplates) {
   const std::set<std::string> french = catalogue_keys("templates/i18n/fr.toml");
   EXPECT_EQ(english, french);
   for (const char* name : {"templates/report.html.mustache", "templates/index.html.mustache",
-                           "templates/chart.svg.mustache", "templates/tornado.svg.mustache"}) {
+                           "templates/chart.svg.mustache", "templates/tornado.svg.mustache",
+                           "templates/scatter.svg.mustache"}) {
     const std::string text = read_file(name);
     ASSERT_FALSE(text.empty()) << name;
     const std::regex key(R"(\{\{t\.([a-z_]+\.[a-z_]+)\}\})");
@@ -602,6 +605,83 @@ TEST(HtmlWriter, CataloguesHaveTheSameKeysAndCoverTheTemplates) {
       EXPECT_EQ(english.count((*it)[1]), 1u) << name << ": " << (*it)[1];
     }
   }
+}
+
+TEST(HtmlWriter, FactorsTableSaysWhenEachPriceWasRead) {
+  Report report = sample_report();
+  FactorUse rental;
+  rental.id = "price/rental/scaleway/l40s/instance_hour";
+  rental.label = "Rental of an L40S instance";
+  rental.value = 1.4;
+  rental.unit = "EUR/h";
+  rental.source_id = "scaleway-gpu-pricing";
+  rental.year = 2026;
+  rental.price_date = "2026-09-26";
+  FactorUse grid = rental;
+  grid.id = "price/electricity/FR/energy_price";
+  grid.unit = "EUR/MWh";
+  grid.price_date = "2025-S2";
+  FactorUse odd = rental;
+  odd.id = "price/user/odd";
+  odd.price_date = kScript;
+  report.factors = {rental, grid, odd, report.factors[0]};
+  const std::string english = HtmlWriter(Language::kEnglish).write_report(report);
+  EXPECT_NE(english.find("<span class=\"unit\">EUR&#x2F;h</span><span class=\"price-date\">read "
+                         "2026-09-26</span>"),
+            std::string::npos);
+  EXPECT_NE(english.find("<span class=\"price-date\">period 2025-S2</span>"), std::string::npos);
+  EXPECT_NE(english.find("the day it was read or the period it covers"), std::string::npos);
+  EXPECT_EQ(count(english, "class=\"price-date\""), 3u);  // not the grid carbon factor
+  EXPECT_EQ(lower(english).find("<script"), std::string::npos);
+  const std::string french = HtmlWriter(Language::kFrench).write_report(report);
+  EXPECT_NE(french.find("<span class=\"price-date\">relevé le 2026-09-26</span>"),
+            std::string::npos);
+  EXPECT_NE(french.find("<span class=\"price-date\">période 2025-S2</span>"), std::string::npos);
+  // Without prices, the page does not explain their dates.
+  EXPECT_EQ(HtmlWriter(Language::kEnglish).write_report(sample_report()).find("period it covers"),
+            std::string::npos);
+}
+
+std::set<std::string> assumption_kinds(const std::string& relative) {
+  std::set<std::string> kinds;
+  const toml::table table = toml::parse(read_file(relative));
+  for (const auto& [key, node] : *table["assumption"].as_table())
+    kinds.insert(std::string(key.str()));
+  return kinds;
+}
+
+TEST(HtmlWriter, CataloguesWordTheSameAssumptionKindsIncludingCosts) {
+  const std::set<std::string> english = assumption_kinds("templates/i18n/en.toml");
+  EXPECT_EQ(english, assumption_kinds("templates/i18n/fr.toml"));
+  for (const char* kind : {"rental-price-median", "rental-not-priced", "purchase-not-priced",
+                           "api-not-priced", "electricity-not-priced", "electricity-price-fallback",
+                           "carbon-value", "storage-network-not-priced"}) {
+    EXPECT_EQ(english.count(kind), 1u) << kind;
+  }
+}
+
+TEST(HtmlWriter, WordsCostAssumptionsInFrenchWithTheirYearAsWritten) {
+  Report report = sample_report();
+  report.assumptions = {
+      {"carbon-value",
+       "Carbon is valued at 264 EUR/tCO2e …",
+       "carbon-value",
+       {{"year", "2026"}, {"value", "264"}}},
+      {"rental-not-priced/sans-ia/intranet",
+       "No rental price …",
+       "rental-not-priced",
+       {{"option", "sans-ia"}, {"stage", "intranet"}, {"device", std::string("VM ") + kScript}}}};
+  const std::string french = HtmlWriter(Language::kFrench).write_report(report);
+  EXPECT_NE(
+      french.find("Le carbone est valorisé à 264 EUR&#x2F;tCO2e, la valeur de l’action pour le "
+                  "climat (trajectoire de référence française) en 2026, année"),
+      std::string::npos);
+  EXPECT_NE(french.find("Aucun prix de location de VM &lt;script&gt;"), std::string::npos);
+  EXPECT_EQ(french.find("<span lang=\"en\">Carbon is valued"), std::string::npos);
+  const std::string english = HtmlWriter(Language::kEnglish).write_report(report);
+  EXPECT_NE(english.find("(valeur de l&#39;action pour le climat) in 2026, the start year"),
+            std::string::npos);
+  EXPECT_EQ(english.find("2,026"), std::string::npos);
 }
 
 }  // namespace
