@@ -5,6 +5,7 @@
 #include "engine/core/check.h"
 #include "engine/core/number_text.h"
 #include "engine/pipeline/comparison.h"
+#include "engine/pipeline/figures.h"
 #include "engine/uncertainty/statistics.h"
 
 namespace empreinte {
@@ -28,14 +29,7 @@ double divisor_of(const report::ProjectInfo& project, ComparisonBasis basis) {
 report::ImpactSet figures_of(const std::array<Samples, kCriterionCount>& totals,
                              std::vector<double>& scratch) {
   report::ImpactSet out;
-  for (const Criterion c : kAllCriteria) {
-    const Samples& samples = totals[index_of(c)];
-    out[c].value = samples(0);
-    if (const std::optional<SampleSummary> summary = summarize(samples, scratch)) {
-      out[c].range = report::FigureRange{summary->mean, summary->p5, summary->p50, summary->p95,
-                                         summary->standard_error};
-    }
-  }
+  for (const Criterion c : kAllCriteria) out[c] = figure_of(totals[index_of(c)], scratch);
   return out;
 }
 

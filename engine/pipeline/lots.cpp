@@ -2,7 +2,7 @@
 
 #include <cmath>
 
-#include "engine/uncertainty/statistics.h"
+#include "engine/pipeline/figures.h"
 
 namespace empreinte {
 namespace {
@@ -63,19 +63,6 @@ void scale_stage(StageDetail& detail, double factor) {
         }
       },
       detail);
-}
-
-// The figures of the per-draw samples `samples` (sample 0 central).
-report::ImpactSet figures_of(const Impacts& impacts, std::vector<double>& scratch) {
-  report::ImpactSet out;
-  for (const Criterion c : kAllCriteria) {
-    const Samples& samples = impacts.samples(c);
-    out[c].value = samples(0);
-    if (const std::optional<SampleSummary> s = summarize(samples, scratch)) {
-      out[c].range = report::FigureRange{s->mean, s->p5, s->p50, s->p95, s->standard_error};
-    }
-  }
-  return out;
 }
 
 }  // namespace

@@ -15,6 +15,7 @@
 #include "engine/models/storage_stage.h"
 #include "engine/models/training_stage.h"
 #include "engine/pipeline/comparison.h"
+#include "engine/pipeline/figures.h"
 #include "engine/pipeline/lots.h"
 #include "engine/resolve/resolver.h"
 #include "engine/uncertainty/sampler.h"
@@ -28,20 +29,6 @@ constexpr double kHoursPerYear = 8760.0;  // the year of unit_registry.cpp
 
 // Inputs named as drivers of each option and criterion, at most.
 constexpr std::size_t kDriversPerCriterion = 8;
-
-// Each criterion's central value (sample 0) and, for a Monte Carlo run, the range of its draws.
-report::ImpactSet figures(const Impacts& impacts, std::vector<double>& scratch) {
-  report::ImpactSet out;
-  for (const Criterion c : kAllCriteria) {
-    const Samples& samples = impacts.samples(c);
-    out[c].value = samples(0);
-    if (const std::optional<SampleSummary> summary = summarize(samples, scratch)) {
-      out[c].range = report::FigureRange{summary->mean, summary->p5, summary->p50, summary->p95,
-                                         summary->standard_error};
-    }
-  }
-  return out;
-}
 
 // `set` divided by a positive constant: every statistic scales with it.
 report::ImpactSet divided(report::ImpactSet set, double divisor) {
@@ -110,16 +97,6 @@ void book_costs(const ResolvedStage& stage, const ProjectCostInputs& project, do
   impacts.embodied.cost = Money(hardware);
 }
 
-report::Figure figure_of(const Samples& samples, std::vector<double>& scratch) {
-  report::Figure out;
-  out.value = samples(0);
-  if (const std::optional<SampleSummary> summary = summarize(samples, scratch)) {
-    out.range = report::FigureRange{summary->mean, summary->p5, summary->p50, summary->p95,
-                                    summary->standard_error};
-  }
-  return out;
-}
-
 // Induced (total) against avoided, per draw: the net balance and when the one-off part (the
 // embodied impacts of hardware; for cost, what is paid at the start) is paid back by the yearly
 // saving.
@@ -132,9 +109,9 @@ report::BenefitBalance benefit_balance(const ResolvedOption& option, const Impac
     avoided += benefit.avoided;
     out.benefits.push_back({benefit.spec->id.value, benefit.spec->title, benefit.spec->unit,
                             benefit.spec->quantity_per_year.value,
-                            figures(benefit.avoided, scratch)});
+                            figures_of(benefit.avoided, scratch)});
   }
-  out.avoided = figures(avoided, scratch);
+  out.avoided = figures_of(avoided, scratch);
   for (const Criterion c : kAllCriteria) {
     const Samples& induced = total.samples(c);
     const Samples& saved = avoided.samples(c);
@@ -259,7 +236,7 @@ report::StageResult stage_result(const ResolvedStage& stage, const StageImpacts&
   out.id = stage.spec->id.value;
   out.kind = stage.spec->kind.value;
   out.title = stage.spec->title.empty() ? out.id : stage.spec->title;
-  out.total = figures(impacts.use + impacts.embodied, scratch);
+  out.total = figures_of(impacts.use + impacts.embodied, scratch);
   // Where one part is zero in every sample the other is the total: its figure is reused rather
   // than summarised again.
   for (const Criterion c : kAllCriteria) {
@@ -478,7 +455,7 @@ static std::optional<RunOutcome> run_once(const ProjectSpec& project, const Fact
       embodied += impacts.embodied;
       result.stages.push_back(stage_result(stage, impacts, scratch));
     }
-    result.total = figures(total, scratch);
+    result.total = figures_of(total, scratch);
     result.per_year = divided(result.total, years);
     result.per_functional_unit = divided(result.total, functional_units);
     result.drivers = drivers_of(total, option, sampler.variables());

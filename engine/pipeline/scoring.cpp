@@ -1,8 +1,7 @@
 #include "engine/pipeline/scoring.h"
 
-#include <cmath>
-
 #include <algorithm>
+#include <cmath>
 
 #include "engine/core/check.h"
 #include "engine/core/criterion_groups.h"

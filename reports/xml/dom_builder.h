@@ -38,6 +38,12 @@ class DomBuilder {
     return element;
   }
 
+  /// The same, omitted when `text` is empty.
+  void optional_text_child(xercesc::DOMElement& parent, const char16_t* name,
+                           std::string_view text) {
+    if (!text.empty()) text_child(parent, name, text);
+  }
+
   /// Sets attribute `name`. Xerces serialises attributes sorted by name: the output is
   /// deterministic whatever the order they are set in.
   static void attribute(xercesc::DOMElement& element, const char16_t* name,

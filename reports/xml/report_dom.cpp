@@ -8,6 +8,7 @@
 
 #include "reports/model/number_format.h"
 #include "reports/xml/comparison_dom.h"
+#include "reports/xml/dom_builder.h"
 #include "reports/xml/xerces_text.h"
 
 namespace empreinte::report::xml {
@@ -15,48 +16,22 @@ namespace {
 
 using xercesc::DOMElement;
 
-// Appends namespace-qualified elements and sets attributes. Element and attribute names are
-// literals of this file; only values come from the report.
-class Builder {
+// Builds elements of the report namespace.
+class Builder : public DomBuilder {
  public:
-  explicit Builder(xercesc::DOMDocument& document) : document_(document) {}
-
-  DOMElement* child(DOMElement& parent, const char16_t* name) {
-    DOMElement* element = document_.createElementNS(kReportNamespace, name);
-    parent.appendChild(element);
-    return element;
-  }
-
-  DOMElement* text_child(DOMElement& parent, const char16_t* name, std::string_view text) {
-    DOMElement* element = child(parent, name);
-    if (!text.empty()) element->appendChild(document_.createTextNode(to_xerces(text).c_str()));
-    return element;
-  }
-
-  // Omitted when `text` is empty.
-  void optional_text_child(DOMElement& parent, const char16_t* name, std::string_view text) {
-    if (!text.empty()) text_child(parent, name, text);
-  }
-
-  // Xerces keeps an element's attributes sorted by name, whatever the order they are set in, and
-  // serialises them in that order: the output is deterministic.
-  static void attribute(DOMElement& element, const char16_t* name, std::string_view value) {
-    element.setAttribute(name, to_xerces(value).c_str());
-  }
-
-  static void number_attribute(DOMElement& element, const char16_t* name, double value) {
-    attribute(element, name, format_exact(value));
-  }
-
-  // Integers print exactly: no rounding decision (and a 64-bit seed may not fit a double).
-  template <std::integral Integer>
-  static void integer_attribute(DOMElement& element, const char16_t* name, Integer value) {
-    attribute(element, name, std::to_string(value));
-  }
-
- private:
-  xercesc::DOMDocument& document_;
+  explicit Builder(xercesc::DOMDocument& document) : DomBuilder(document, kReportNamespace) {}
 };
+
+// `value` and, for a Monte Carlo run, the statistics of the draws.
+void add_figure_attributes(DOMElement& element, const Figure& figure) {
+  Builder::number_attribute(element, u"value", figure.value);
+  if (!figure.range) return;
+  Builder::number_attribute(element, u"mean", figure.range->mean);
+  Builder::number_attribute(element, u"p5", figure.range->p5);
+  Builder::number_attribute(element, u"p50", figure.range->p50);
+  Builder::number_attribute(element, u"p95", figure.range->p95);
+  Builder::number_attribute(element, u"standard-error", figure.range->standard_error);
+}
 
 void add_impacts(Builder& b, DOMElement& parent, const char16_t* name, const ImpactSet& impacts) {
   DOMElement* set = b.child(parent, name);
@@ -64,28 +39,12 @@ void add_impacts(Builder& b, DOMElement& parent, const char16_t* name, const Imp
     DOMElement* impact = b.child(*set, u"impact");
     Builder::attribute(*impact, u"criterion", criterion_id(criterion));
     Builder::attribute(*impact, u"unit", criterion_unit(criterion));
-    const Figure& figure = impacts[criterion];
-    Builder::number_attribute(*impact, u"value", figure.value);
-    if (figure.range) {
-      Builder::number_attribute(*impact, u"mean", figure.range->mean);
-      Builder::number_attribute(*impact, u"p5", figure.range->p5);
-      Builder::number_attribute(*impact, u"p50", figure.range->p50);
-      Builder::number_attribute(*impact, u"p95", figure.range->p95);
-      Builder::number_attribute(*impact, u"standard-error", figure.range->standard_error);
-    }
+    add_figure_attributes(*impact, impacts[criterion]);
   }
 }
 
 void add_money(Builder& b, DOMElement& parent, const char16_t* name, const Figure& figure) {
-  DOMElement* element = b.child(parent, name);
-  Builder::number_attribute(*element, u"value", figure.value);
-  if (figure.range) {
-    Builder::number_attribute(*element, u"mean", figure.range->mean);
-    Builder::number_attribute(*element, u"p5", figure.range->p5);
-    Builder::number_attribute(*element, u"p50", figure.range->p50);
-    Builder::number_attribute(*element, u"p95", figure.range->p95);
-    Builder::number_attribute(*element, u"standard-error", figure.range->standard_error);
-  }
+  add_figure_attributes(*b.child(parent, name), figure);
 }
 
 void add_cost(Builder& b, DOMElement& option, const CostBreakdown& cost) {

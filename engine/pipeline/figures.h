@@ -1,0 +1,20 @@
+#pragma once
+/// @file figures.h
+/// Samples into report figures: the central value (sample 0) and, for a Monte Carlo run, the
+/// statistics of the draws. The one place the pipeline summarises samples.
+
+#include <vector>
+
+#include "engine/core/samples.h"
+#include "engine/models/impacts.h"
+#include "reports/model/report.h"
+
+namespace empreinte {
+
+/// The figure of `samples`; `scratch` is reused between calls.
+report::Figure figure_of(const Samples& samples, std::vector<double>& scratch);
+
+/// The figure of every criterion of `impacts`.
+report::ImpactSet figures_of(const Impacts& impacts, std::vector<double>& scratch);
+
+}  // namespace empreinte
