@@ -190,7 +190,7 @@ struct ApiStageSpec {
 };
 
 /// Kinds of non-text work an inference stage may serve, each measured per unit.
-enum class WorkUnit { kImage, kPage, kAudioClip };
+enum class WorkUnit { kImage, kPage, kAudioClip, kAudioSecond };
 
 /// Non-text work of an inference stage: units of work (images, pages, audio clips) and their
 /// energy, from a measured task of the factor set or stated by the project.

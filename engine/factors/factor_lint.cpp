@@ -115,9 +115,9 @@ void lint_completeness(const FactorSet& factors, Diagnostics& diagnostics) {
   }
   for (const auto& [id, task] : factors.rows(FactorTable::kTasks)) {
     const std::string_view unit = task.field("work_unit");
-    if (unit != "image" && unit != "page" && unit != "audio_clip") {
+    if (unit != "image" && unit != "page" && unit != "audio_clip" && unit != "audio_second") {
       diagnostics.error(task.where, "task '" + id + "' has work_unit '" + std::string(unit) + "'",
-                        "work units: image, page, audio_clip");
+                        "work units: image, page, audio_clip, audio_second");
     }
     // Busy time and the transfer to another accelerator need the measurement device's maximum
     // draw and peak throughput.

@@ -506,9 +506,10 @@ class ProjectReader {
     UnitWorkSpec work;
     work.task = reader.text("task");
     if (auto unit = reader.text("unit")) {
-      const WorkUnit kind = unit->value == "image"  ? WorkUnit::kImage
-                            : unit->value == "page" ? WorkUnit::kPage
-                                                    : WorkUnit::kAudioClip;
+      const WorkUnit kind = unit->value == "image"          ? WorkUnit::kImage
+                            : unit->value == "page"         ? WorkUnit::kPage
+                            : unit->value == "audio_second" ? WorkUnit::kAudioSecond
+                                                            : WorkUnit::kAudioClip;
       work.unit = Located<WorkUnit>{kind, unit->where};
     }
     work.energy_per_unit = reader.quantity("energy_per_unit_wh");

@@ -410,12 +410,14 @@ const TableSpec& inference_fields() {
            .type = FieldType::kChoice,
            .doc = "What one unit of non-text work is. Required with energy_per_unit_wh; with a "
                   "task, it must be the task's own unit.",
-           .choices = {"image", "page", "audio_clip"},
+           .choices = {"image", "page", "audio_clip", "audio_second"},
            .example = "unit = \"image\"",
            .aliases = {{"images", "image"},
                        {"pages", "page"},
                        {"clip", "audio_clip"},
-                       {"audio", "audio_clip"}}},
+                       {"audio", "audio_clip"},
+                       {"second", "audio_second"},
+                       {"seconds", "audio_second"}}},
           {.key = "energy_per_unit_wh",
            .type = FieldType::kQuantity,
            .doc = "Accelerator energy of one unit measured on this stage's hardware (your own "

@@ -22,6 +22,8 @@ std::string unit_name(WorkUnit unit) {
       return "page";
     case WorkUnit::kAudioClip:
       return "audio_clip";
+    case WorkUnit::kAudioSecond:
+      return "audio_second";
   }
   return "image";
 }

@@ -17,7 +17,7 @@ ResolvedProject resolve_project(const ProjectSpec& project, const FactorSet& fac
   ResolvedProject out;
   out.spec = &project;
   for (const OptionSpec& option : project.options) {
-    ResolvedOption resolved{&option, {}};
+    ResolvedOption resolved{&option, {}, {}};
     for (const StageSpec& stage : option.stages) {
       context.begin_stage();
       std::optional<StageInputs> inputs = std::visit(
