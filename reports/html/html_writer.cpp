@@ -32,8 +32,14 @@ std::string HtmlWriter::write_report(const Report& report) const {
 }
 
 std::string HtmlWriter::write_index(const BatchIndex& index) const {
-  return mstch::render(std::string(html::embedded::index_template),
-                       html::index_view(index, *catalogue_), partials());
+  const std::string entry_template(html::embedded::index_entry_template);
+  std::string entries;
+  for (const IndexEntry& entry : index.entries) {
+    entries += mstch::render(entry_template, html::entry_view(entry, *catalogue_));
+  }
+  mstch::map view = html::index_view(index, *catalogue_);
+  view.emplace("entries_html", std::move(entries));
+  return mstch::render(std::string(html::embedded::index_template), view, partials());
 }
 
 }  // namespace empreinte::report

@@ -30,6 +30,8 @@ mstch::array option_rows(const IndexEntry& entry, const Catalogue& catalogue) {
   return rows;
 }
 
+}  // namespace
+
 mstch::map entry_view(const IndexEntry& entry, const Catalogue& catalogue) {
   const Language language = catalogue.language();
   const auto count = static_cast<double>(entry.error_count);
@@ -51,18 +53,13 @@ mstch::map entry_view(const IndexEntry& entry, const Catalogue& catalogue) {
       {"xml_href", entry.xml_href},
       {"rowspan", std::to_string(rows.size())},
       {"rows", rows},
+      {"t", catalogue.tree()},
   };
 }
 
-}  // namespace
-
 mstch::map index_view(const BatchIndex& index, const Catalogue& catalogue) {
-  mstch::array entries;
   std::size_t rejected = 0;
-  for (const IndexEntry& entry : index.entries) {
-    entries.push_back(entry_view(entry, catalogue));
-    if (entry.rejected) ++rejected;
-  }
+  for (const IndexEntry& entry : index.entries) rejected += entry.rejected ? 1 : 0;
   const std::size_t files = index.entries.size();
   return mstch::map{
       {"t", catalogue.tree()},
@@ -75,8 +72,7 @@ mstch::map index_view(const BatchIndex& index, const Catalogue& catalogue) {
        fill(catalogue.text("index.summary"), {{"files", std::to_string(files)},
                                               {"assessed", std::to_string(files - rejected)},
                                               {"rejected", std::to_string(rejected)}})},
-      {"has_entries", !entries.empty()},
-      {"entries", entries},
+      {"has_entries", !index.entries.empty()},
       {"footer", fill(catalogue.text("meta.footer"), {{"engine", index.engine_version},
                                                       {"methodology", index.methodology_version},
                                                       {"factors", index.factor_set_version}})},

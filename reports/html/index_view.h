@@ -9,7 +9,11 @@
 
 namespace empreinte::report::html {
 
-/// Everything index.html.mustache shows, as text, in the catalogue's language.
+/// Everything index.html.mustache shows but the entries, as text, in the catalogue's language.
 mstch::map index_view(const BatchIndex& index, const Catalogue& catalogue);
+
+/// One entry of the index (templates/index_entry.html.mustache). The entries are rendered one by
+/// one, so that the index of a large batch never holds a view of every entry at once.
+mstch::map entry_view(const IndexEntry& entry, const Catalogue& catalogue);
 
 }  // namespace empreinte::report::html
