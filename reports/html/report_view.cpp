@@ -8,8 +8,11 @@
 #include <vector>
 
 #include "engine/core/criteria.h"
+#include "reports/html/benefits_view.h"
+#include "reports/html/comparison_view.h"
 #include "reports/html/cost_view.h"
 #include "reports/html/figure_text.h"
+#include "reports/html/lots_view.h"
 #include "reports/html/sensitivity_view.h"
 #include "reports/html/svg_chart.h"
 #include "reports/html/text_util.h"
@@ -337,7 +340,7 @@ mstch::map report_view(const Report& report, const Catalogue& catalogue) {
   const double years = report.project.horizon_years;
   const std::string total_key =
       std::string("headline.total") + std::string(plural_suffix(years, language));
-  // A point run shows no range, no sensitivity, no comparison and no method box.
+  // A point run shows no range, no sensitivity, no pairwise comparison and no method box.
   const bool monte_carlo = report.uncertainty.draws > 0;
   const std::string draws = std::to_string(report.uncertainty.draws);
   return mstch::map{
@@ -353,8 +356,14 @@ mstch::map report_view(const Report& report, const Catalogue& catalogue) {
                    : catalogue.text("headline.intro")},
       {"whisker_note", fill(catalogue.text("chart.whisker_note"), {{"draws", draws}})},
       {"sensitivity", sensitivity_view(report, catalogue)},
-      {"has_comparison", monte_carlo && !report.pairs.empty()},
+      // Ranks and differences show for every run; the pairwise probabilities need draws.
+      {"has_comparison",
+       !report.comparison.rankings.empty() || (monte_carlo && !report.pairs.empty())},
+      {"has_pairs_section", monte_carlo && !report.pairs.empty()},
+      {"decision", decision_view(report, catalogue)},
       {"comparison", comparison_view(report, catalogue)},
+      {"benefits", benefits_view(report, catalogue)},
+      {"lots", lots_view(report, catalogue)},
       {"method", method_view(report, catalogue)},
       {"total_label", fill(catalogue.text(total_key), {{"years", format_input(years, language)}})},
       {"per_unit_label",
