@@ -58,8 +58,7 @@ class FactorSetBuilder {
 
   FactorSet build() && {
     for (auto* table : {&set_.electricity_, &set_.datacentres_, &set_.hardware_, &set_.defaults_,
-                        &set_.models_, &set_.providers_, &set_.tasks_,
-                        &set_.prices_}) {
+                        &set_.models_, &set_.providers_, &set_.tasks_, &set_.prices_}) {
       for (auto& [id, row] : *table) {
         for (auto& [key, factor] : row.quantities) resolve_source(factor);
       }

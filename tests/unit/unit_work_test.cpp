@@ -199,15 +199,14 @@ TEST_F(UnitWorkRun, StatedEnergyPerPageIsMeasuredOnTheStageAccelerator) {
 TEST_F(UnitWorkRun, SecondsOfAudioAreUnitsLikePages) {
   // The same work stated per second of audio (30 s a document at 0.03 Wh a second) is the same
   // energy as 0.9 Wh a page: the unit only names what is counted.
-  const std::string seconds = replace(
-      replace(replace(test_project(), "unit = \"page\"", "unit = \"audio_second\""),
-              "energy_per_unit_wh = 0.9", "energy_per_unit_wh = 0.03"),
-      "units_per_day = 300", "units_per_day = 9000");
+  const std::string seconds =
+      replace(replace(replace(test_project(), "unit = \"page\"", "unit = \"audio_second\""),
+                      "energy_per_unit_wh = 0.9", "energy_per_unit_wh = 0.03"),
+              "units_per_day = 300", "units_per_day = 9000");
   const report::Report pages = assess(test_project());
   const report::Report audio = assess(seconds);
   EXPECT_NEAR(flow(stage(audio, "gpu-loue", "lecture-courriers"), "busy_accelerator_hours"),
-              flow(stage(pages, "gpu-loue", "lecture-courriers"), "busy_accelerator_hours"),
-              1e-6);
+              flow(stage(pages, "gpu-loue", "lecture-courriers"), "busy_accelerator_hours"), 1e-6);
 }
 
 TEST_F(UnitWorkRun, TaskMeasuredOnAnH100IsScaledToTheStageAccelerator) {
