@@ -1,11 +1,11 @@
 #include "engine/input/project_reader.h"
 
 #include <algorithm>
-#include <cmath>
 #include <map>
 
-#include "engine/core/criterion_groups.h"
 #include "engine/core/number_text.h"
+#include "engine/input/award_reader.h"
+#include "engine/input/cost_readers.h"
 #include "engine/input/schema_v1.h"
 #include "engine/input/schema_v1_stage_kinds.h"
 #include "engine/input/table_reader.h"
@@ -83,7 +83,9 @@ class ProjectReader {
     project.discount_rate = reader.quantity("discount_rate");
     if (auto year = reader.integer("start_year")) project.start_year = *year;
     project.carbon_value = reader.quantity("carbon_value");
-    if (const toml::table* award = reader.table("award")) project.award = read_award(*award);
+    if (const toml::table* award = reader.table("award")) {
+      project.award = read_award(*award, file_, diagnostics_);
+    }
     if (auto unit = reader.text("lot_unit")) project.lot_unit = unit->value;
     DuplicateIds lot_ids("lot", diagnostics_);
     for (const toml::table* lot_table : reader.array_of_tables("lot")) {
@@ -112,151 +114,6 @@ class ProjectReader {
     }
   }
 
-  // A weight of [project.award] or of its environment_split. `valid` turns false when a weight
-  // is written but cannot be read (already reported): sums are then not checked.
-  std::optional<Located<double>> read_weight(TableReader& reader, std::string_view key,
-                                             bool& valid) {
-    std::optional<Located<double>> weight = reader.quantity(key);
-    if (reader.has(key) && !weight) valid = false;
-    if (weight && weight->spread) {
-      reader.error_at_key(
-          key, "a weight is a number, not a distribution",
-          "the tender fixes its weights; write, for example, " + std::string(key) + " = 20");
-      valid = false;
-      return std::nullopt;
-    }
-    return weight;
-  }
-
-  // The factor that turns `weights` (fractions: "20" and "20 %" are 0.2) into fractions summing
-  // to 1: 1 when they sum to 100 %, 100 when every weight is written between 0 and 1 and they
-  // sum to 1. Otherwise reports at `where` and returns nullopt.
-  // `table` and `noun` name them in messages: "[project.award]", "weight".
-  std::optional<double> weight_scale(
-      const std::vector<std::pair<std::string_view, double>>& weights, const SourceLocation& where,
-      const std::string& table, const std::string& noun) {
-    constexpr double kTolerance = 1e-6;
-    if (weights.empty()) {
-      diagnostics_.error(where, table + " gives no " + noun, "add, for example: gwp = 100");
-      return std::nullopt;
-    }
-    double sum = 0.0;
-    bool all_fractions = true;  // every weight written between 0 and 1
-    for (const auto& [key, weight] : weights) {
-      sum += weight;
-      all_fractions = all_fractions && weight <= 0.01;
-    }
-    if (std::abs(sum - 1.0) <= kTolerance) return 1.0;
-    if (all_fractions && std::abs(sum * 100.0 - 1.0) <= kTolerance) return 100.0;
-    // The weights as written: a bare number is in % (the keys' unit), shown bare when every
-    // weight is between 0 and 1.
-    const std::string unit = all_fractions ? "" : " %";
-    std::string read;
-    for (const auto& [key, weight] : weights) {
-      read += (read.empty() ? "read: " : ", ") + std::string(key) + " " +
-              rounded_text(weight * 100.0) + unit;
-    }
-    diagnostics_.error(where,
-                       "the " + noun + "s of " + table + " sum to " + rounded_text(sum * 100.0) +
-                           unit +
-                           (all_fractions ? "; written between 0 and 1, they must sum to 1"
-                                          : "; they must sum to 100 %"),
-                       read);
-    return std::nullopt;
-  }
-
-  // A number for messages, rounded to a millionth (weights are read in binary floating point).
-  static std::string rounded_text(double value) {
-    return shortest_text(std::round(value * 1e6) / 1e6);
-  }
-
-  // [project.award]: a weight per criterion, and the environment's weight shared among
-  // environmental criteria by environment_split. Nullopt when anything is wrong (reported).
-  std::optional<AwardSpec> read_award(const toml::table& table) {
-    TableReader reader(table, {&schema_v1::award()}, file_, diagnostics_);
-    AwardSpec award;
-    award.where = reader.where();
-    bool valid = true;
-    std::vector<std::pair<std::string_view, double>> top;
-    for (const Criterion c : kAllCriteria) {
-      if (auto weight = read_weight(reader, criterion_id(c), valid)) {
-        award.weights.push_back({c, *weight, std::nullopt});
-        top.emplace_back(criterion_id(c), weight->value);
-      }
-    }
-    award.environment = read_weight(reader, "environment", valid);
-    if (award.environment) top.emplace_back("environment", award.environment->value);
-
-    std::vector<CriterionWeightSpec> split;
-    if (const toml::table* split_table = reader.table("environment_split")) {
-      TableReader split_reader(*split_table, {&schema_v1::environment_split()}, file_,
-                               diagnostics_);
-      std::vector<std::pair<std::string_view, double>> shares;
-      for (const Criterion c : kAllCriteria) {
-        if (!is_environmental(c)) continue;
-        const std::string_view key = criterion_id(c);
-        std::optional<Located<double>> share = read_weight(split_reader, key, valid);
-        if (!share) continue;
-        if (reader.has(key)) {
-          split_reader.error_at_key(key,
-                                    "'" + std::string(key) +
-                                        "' is weighted twice: directly in [project.award] and "
-                                        "in environment_split",
-                                    "keep one: environment_split shares the environment weight");
-          valid = false;
-        }
-        CriterionWeightSpec weight;
-        weight.criterion = c;
-        weight.share_of_environment = *share;
-        split.push_back(std::move(weight));
-        shares.emplace_back(key, share->value);
-      }
-      for (const FieldSpec& field : schema_v1::environment_split().fields) {
-        valid = valid && !split_reader.misspelled(field.key);
-      }
-      if (!award.environment && !reader.misspelled("environment")) {
-        reader.error_at_key("environment_split",
-                            "'environment_split' needs 'environment', the weight it shares",
-                            "add, for example: environment = 40");
-        valid = false;
-      } else if (valid) {
-        if (const std::optional<double> scale = weight_scale(
-                shares, reader.where("environment_split"), "environment_split", "share")) {
-          for (CriterionWeightSpec& weight : split) weight.share_of_environment->value *= *scale;
-        } else {
-          valid = false;
-        }
-      }
-    } else if (award.environment && !reader.has("environment_split") &&
-               !reader.misspelled("environment_split")) {
-      reader.error_at_key("environment",
-                          "'environment' needs 'environment_split' to share it among criteria",
-                          "add, for example: environment_split = { gwp = 50, energy = 25, water "
-                          "= 25 }");
-      valid = false;
-    }
-    // A misspelt key, already reported, would make the sums wrong too: one error is enough.
-    for (const FieldSpec& field : schema_v1::award().fields) {
-      valid = valid && !reader.misspelled(field.key);
-    }
-    if (!valid) return std::nullopt;
-    const std::optional<double> scale = weight_scale(top, award.where, "[project.award]", "weight");
-    if (!scale) return std::nullopt;
-    for (CriterionWeightSpec& weight : award.weights) weight.weight.value *= *scale;
-    if (award.environment) {
-      award.environment->value *= *scale;
-      for (CriterionWeightSpec& weight : split) {
-        weight.weight = *award.environment;
-        weight.weight.value *= weight.share_of_environment->value;
-        award.weights.push_back(weight);
-      }
-    }
-    std::stable_sort(award.weights.begin(), award.weights.end(), [](const auto& a, const auto& b) {
-      return index_of(a.criterion) < index_of(b.criterion);
-    });
-    return award;
-  }
-
   OptionSpec read_option(const toml::table& table, const ProjectSpec& project) {
     OptionSpec option;
     TableReader reader(table, {&schema_v1::option()}, file_, diagnostics_);
@@ -273,27 +130,11 @@ class ProjectReader {
     }
     DuplicateIds benefit_ids("benefit", diagnostics_);
     for (const toml::table* benefit_table : reader.array_of_tables("benefit")) {
-      BenefitSpec benefit = read_benefit(*benefit_table);
+      BenefitSpec benefit = read_benefit(*benefit_table, file_, diagnostics_);
       benefit_ids.add(benefit.id);
       option.benefits.push_back(std::move(benefit));
     }
     return option;
-  }
-
-  BenefitSpec read_benefit(const toml::table& table) {
-    TableReader reader(table, {&schema_v1::stage_tables::benefit_fields()}, file_, diagnostics_);
-    BenefitSpec benefit;
-    benefit.where = reader.where();
-    if (auto id = reader.text("id")) benefit.id = *id;
-    benefit.title = benefit.id.value;
-    if (auto title = reader.text("title")) benefit.title = title->value;
-    if (auto unit = reader.text("unit")) benefit.unit = unit->value;
-    if (auto quantity = reader.quantity("quantity_per_year")) benefit.quantity_per_year = *quantity;
-    constexpr std::array<std::string_view, 6> kKeys = {
-        "gwp_per_unit",   "energy_per_unit", "primary_energy_per_unit",
-        "water_per_unit", "adpe_per_unit",   "cost_per_unit"};
-    for (std::size_t c = 0; c < kKeys.size(); ++c) benefit.per_unit[c] = reader.quantity(kKeys[c]);
-    return benefit;
   }
 
   std::optional<StageSpec> read_stage(const toml::table& table, const ProjectSpec& project) {
@@ -326,97 +167,15 @@ class ProjectReader {
     } else if (kind->kind == "embodied") {
       stage.detail = read_embodied(reader);
     } else if (kind->kind == "cost") {
-      stage.detail = read_cost(reader);
+      stage.detail = read_cost_stage(reader, diagnostics_);
     } else {
       stage.detail = read_training(reader);
     }
-    stage.prices = read_prices(reader, *kind);
+    stage.prices = read_price_keys(reader, *kind);
     if (auto lots = reader.text("lots")) {
       stage.scales_with_lots = Located<bool>{lots->value == "scale", lots->where, false};
     }
     return stage;
-  }
-
-  // The price keys of the kind, when it has any.
-  PriceSpec read_prices(TableReader& reader, const schema_v1::StageKind& kind) {
-    PriceSpec prices;
-    const auto has_table = [&](const TableSpec& table) {
-      return std::find(kind.fields.begin(), kind.fields.end(), &table) != kind.fields.end();
-    };
-    if (has_table(schema_v1::stage_tables::device_price_fields())) {
-      prices.row = reader.text("price");
-      prices.hourly_price = reader.quantity("hourly_price");
-      prices.purchase_price = reader.quantity("purchase_price");
-      if (prices.row && (prices.hourly_price || prices.purchase_price)) {
-        reader.error_at_key("price", "give either a 'price' row or the price itself, not both");
-      }
-    } else if (has_table(schema_v1::stage_tables::token_price_fields())) {
-      prices.row = reader.text("price");
-      prices.input_token_price = reader.quantity("input_token_price");
-      prices.output_token_price = reader.quantity("output_token_price");
-      if (prices.input_token_price.has_value() != prices.output_token_price.has_value()) {
-        reader.error_at_key(prices.input_token_price ? "input_token_price" : "output_token_price",
-                            "give both 'input_token_price' and 'output_token_price'",
-                            "a provider prices input and output tokens apart");
-      }
-      if (prices.row && prices.input_token_price) {
-        reader.error_at_key("price", "give either a 'price' row or the token prices, not both");
-      }
-    }
-    return prices;
-  }
-
-  CostStageSpec read_cost(TableReader& reader) {
-    CostStageSpec cost;
-    if (auto category = reader.text("category")) {
-      static const std::map<std::string, CostCategoryName, std::less<>> names = {
-          {"labour", CostCategoryName::kLabour},
-          {"licences", CostCategoryName::kLicences},
-          {"hosting", CostCategoryName::kHosting},
-          {"maintenance", CostCategoryName::kMaintenance},
-          {"other", CostCategoryName::kOther}};
-      const auto found = names.find(category->value);
-      if (found != names.end()) cost.category = {found->second, category->where, false};
-    }
-    cost.amount = reader.quantity("amount");
-    cost.amount_per_year = reader.quantity("amount_per_year");
-    cost.person_days = reader.quantity("person_days");
-    cost.person_days_per_year = reader.quantity("person_days_per_year");
-    cost.daily_rate = reader.quantity("daily_rate");
-    cost.seats = reader.integer("seats");
-    cost.price_per_seat = reader.quantity("price_per_seat");
-    // Exactly one way of stating the amount, with what it needs.
-    std::vector<std::string_view> given;
-    for (const std::string_view key :
-         {"amount", "amount_per_year", "person_days", "person_days_per_year", "seats"}) {
-      if (reader.has(key)) given.push_back(key);
-    }
-    if (given.size() > 1) {
-      reader.error_at_key(given[1],
-                          "give one of amount, amount_per_year, person_days, "
-                          "person_days_per_year and seats; '" +
-                              std::string(given[0]) + "' is already given",
-                          "write one cost stage per amount");
-    } else if (given.empty()) {
-      diagnostics_.error(reader.where(), "missing the amount of the cost stage",
-                         "add, for example: amount_per_year = 12000, or person_days = 40 with "
-                         "daily_rate = 600");
-    }
-    const bool days = reader.has("person_days") || reader.has("person_days_per_year");
-    if (days && !reader.has("daily_rate")) {
-      diagnostics_.error(reader.where(), "person-days need a 'daily_rate'",
-                         "add, for example: daily_rate = 600 (EUR per person-day, excluding VAT)");
-    }
-    if (!days && reader.has("daily_rate")) {
-      reader.error_at_key("daily_rate",
-                          "'daily_rate' applies to person_days or "
-                          "person_days_per_year only");
-    }
-    if (reader.has("seats") != reader.has("price_per_seat")) {
-      diagnostics_.error(reader.where(), "'seats' and 'price_per_seat' go together",
-                         "add, for example: seats = 15 and price_per_seat = 240 (EUR a year)");
-    }
-    return cost;
   }
 
   StorageStageSpec read_storage(TableReader& reader) {
