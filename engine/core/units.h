@@ -23,8 +23,8 @@ namespace empreinte {
 template <class Tag>
 class Quantity {
  public:
-  /// Zero, as a single sample.
-  Quantity() : samples_(Samples::Zero(1)) {}
+  /// No samples yet: a quantity to be assigned (allocates nothing, unlike a zero array).
+  Quantity() = default;
   /// Wraps samples already expressed in the canonical unit `Tag::kUnit`.
   explicit Quantity(Samples samples) : samples_(std::move(samples)) {}
   /// A single-sample quantity in the canonical unit.
