@@ -1,8 +1,10 @@
 #include <boost/program_options.hpp>
 #include <filesystem>
+#include <fstream>
 #include <map>
 #include <ostream>
 #include <sstream>
+#include <vector>
 
 #include "cli/batch_options.h"
 #include "cli/command_line.h"
@@ -86,12 +88,18 @@ std::optional<AssessSettings> parse_settings(const std::vector<std::string>& arg
 }
 
 // The main thread's side of a batch: in input order, the duplicate-id check, the report files,
-// the console and the index. It keeps one small index entry per file, never a report.
+// the console and the index. It keeps the index's rendered rows of each file (about 1 kB), never
+// a report nor its figures.
 class ReportSink {
  public:
   ReportSink(const AssessSettings& settings, std::filesystem::path out_dir, Console console,
-             report::BatchIndex& index)
-      : settings_(settings), out_dir_(std::move(out_dir)), console_(console), index_(index) {}
+             const report::HtmlWriter* index_writer)
+      : settings_(settings),
+        out_dir_(std::move(out_dir)),
+        console_(console),
+        index_writer_(index_writer) {
+    if (index_writer_ != nullptr) index_rows_.emplace(out_dir_ / "index.html");
+  }
 
   // Writes and prints everything about one file.
   void add(FileOutcome outcome) {
@@ -134,17 +142,39 @@ class ReportSink {
                    << (outcome.error_count == 1 ? " error" : " errors") << ")\n";
       ++rejected_;
     }
-    index_.entries.push_back(std::move(entry));
+    ++files_;
+    if (entry.rejected) ++rejected_entries_;
+    if (index_rows_) index_rows_->append(index_writer_->write_index_entry(entry));
   }
 
   // Files rejected so far.
   std::size_t rejected() const { return rejected_; }
 
+  // Writes the index page of the files added so far: its rows are copied from the scratch file
+  // in pieces, so that no step holds the whole index in memory.
+  void write_index(const report::BatchIndex& versions) {
+    const auto [before, after] = index_writer_->index_frame(versions, files_, rejected_entries_);
+    AtomicFileWriter page(out_dir_ / "index.html");
+    page.append(before);
+    std::ifstream rows(index_rows_->temporary_path(), std::ios::binary);
+    std::vector<char> buffer(1 << 16);
+    while (rows.read(buffer.data(), static_cast<std::streamsize>(buffer.size())) ||
+           rows.gcount() > 0) {
+      page.append(std::string_view(buffer.data(), static_cast<std::size_t>(rows.gcount())));
+    }
+    page.append(after);
+    page.commit();
+  }
+
  private:
   const AssessSettings& settings_;
   std::filesystem::path out_dir_;
   Console console_;
-  report::BatchIndex& index_;
+  const report::HtmlWriter* index_writer_;
+  // The index's rows as they come, in a scratch file removed at the end.
+  std::optional<AtomicFileWriter> index_rows_;
+  std::size_t files_ = 0;
+  std::size_t rejected_entries_ = 0;
   std::map<std::string, std::string> file_of_project_;
   std::size_t rejected_ = 0;
 };
@@ -177,7 +207,14 @@ int assess_command(const std::vector<std::string>& args, Console console) {
   const report::HtmlWriter html_writer(settings->language);
   report::BatchIndex index{
       EMPREINTE_VERSION, EMPREINTE_METHODOLOGY_VERSION, factors->version(), {}};
-  ReportSink sink(*settings, out_dir, console, index);
+  std::optional<ReportSink> sink_storage;
+  try {
+    sink_storage.emplace(*settings, out_dir, console, settings->html ? &html_writer : nullptr);
+  } catch (const OutputError& failure) {
+    console.err << "error: " << failure.what() << '\n';
+    return kExitRejected;
+  }
+  ReportSink& sink = *sink_storage;
   const FileJobSettings job{&*factors,
                             &factor_sources,
                             settings->batch.run,
@@ -194,7 +231,7 @@ int assess_command(const std::vector<std::string>& args, Console console) {
   const std::size_t rejected = missing.size() + sink.rejected();
   if (settings->html) {
     try {
-      write_file_atomically(out_dir / "index.html", html_writer.write_index(index));
+      sink.write_index(index);
     } catch (const OutputError& failure) {
       console.err << "error: " << failure.what() << '\n';
       return kExitRejected;

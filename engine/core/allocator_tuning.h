@@ -16,8 +16,10 @@ namespace empreinte {
 inline void keep_freed_memory_for_samples() {
 #if defined(__GLIBC__)
   constexpr int kMegabyte = 1 << 20;
-  mallopt(M_TRIM_THRESHOLD, 256 * kMegabyte);  // keep up to 256 MB of freed heap
-  mallopt(M_MMAP_THRESHOLD, 32 * kMegabyte);   // glibc's maximum on 64 bits
+  mallopt(M_TRIM_THRESHOLD, 64 * kMegabyte);  // keep up to 64 MB of freed heap
+  // Arrays of up to 1 MB (125,000 draws) stay on the heap; larger blocks (whole reports) are
+  // mapped and given back, so that they do not fragment the heap batch after batch.
+  mallopt(M_MMAP_THRESHOLD, kMegabyte);
 #endif
 }
 

@@ -32,13 +32,34 @@ std::string HtmlWriter::write_report(const Report& report) const {
 }
 
 std::string HtmlWriter::write_index(const BatchIndex& index) const {
-  const std::string entry_template(html::embedded::index_entry_template);
   std::string entries;
+  std::size_t rejected = 0;
   for (const IndexEntry& entry : index.entries) {
-    entries += mstch::render(entry_template, html::entry_view(entry, *catalogue_));
+    entries += write_index_entry(entry);
+    rejected += entry.rejected ? 1 : 0;
   }
-  mstch::map view = html::index_view(index, *catalogue_);
-  view.emplace("entries_html", std::move(entries));
+  return write_index(index, std::move(entries), index.entries.size(), rejected);
+}
+
+std::string HtmlWriter::write_index_entry(const IndexEntry& entry) const {
+  return mstch::render(std::string(html::embedded::index_entry_template),
+                       html::entry_view(entry, *catalogue_));
+}
+
+std::pair<std::string, std::string> HtmlWriter::index_frame(const BatchIndex& index,
+                                                            std::size_t files,
+                                                            std::size_t rejected) const {
+  // A marker no template or escaped text can contain (a control character).
+  const std::string marker = "\x01rows\x01";
+  const std::string page = write_index(index, marker, files, rejected);
+  const std::size_t at = page.find(marker);
+  return {page.substr(0, at), page.substr(at + marker.size())};
+}
+
+std::string HtmlWriter::write_index(const BatchIndex& index, std::string entries_html,
+                                    std::size_t files, std::size_t rejected) const {
+  mstch::map view = html::index_view(index, files, rejected, *catalogue_);
+  view.emplace("entries_html", std::move(entries_html));
   return mstch::render(std::string(html::embedded::index_template), view, partials());
 }
 

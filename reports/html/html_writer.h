@@ -28,6 +28,20 @@ class HtmlWriter {
   /// The batch index page listing every input file with headline figures and links.
   std::string write_index(const BatchIndex& index) const;
 
+  /// The rows of one input file in the index page, so that a batch can render its index as it
+  /// goes and keep only this text, never every entry.
+  std::string write_index_entry(const IndexEntry& entry) const;
+
+  /// The index page around rows already rendered: `index` gives the versions (its entries are
+  /// not read); `files` and `rejected` count the input files.
+  std::string write_index(const BatchIndex& index, std::string entries_html, std::size_t files,
+                          std::size_t rejected) const;
+
+  /// The index page cut where its rows go (first: before them, second: after them), for a
+  /// batch that streams the rows into the file.
+  std::pair<std::string, std::string> index_frame(const BatchIndex& index, std::size_t files,
+                                                  std::size_t rejected) const;
+
  private:
   std::shared_ptr<const html::Catalogue> catalogue_;
 };

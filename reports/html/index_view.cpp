@@ -57,10 +57,8 @@ mstch::map entry_view(const IndexEntry& entry, const Catalogue& catalogue) {
   };
 }
 
-mstch::map index_view(const BatchIndex& index, const Catalogue& catalogue) {
-  std::size_t rejected = 0;
-  for (const IndexEntry& entry : index.entries) rejected += entry.rejected ? 1 : 0;
-  const std::size_t files = index.entries.size();
+mstch::map index_view(const BatchIndex& index, std::size_t files, std::size_t rejected,
+                      const Catalogue& catalogue) {
   return mstch::map{
       {"t", catalogue.tree()},
       {"engine_version", index.engine_version},
@@ -72,7 +70,7 @@ mstch::map index_view(const BatchIndex& index, const Catalogue& catalogue) {
        fill(catalogue.text("index.summary"), {{"files", std::to_string(files)},
                                               {"assessed", std::to_string(files - rejected)},
                                               {"rejected", std::to_string(rejected)}})},
-      {"has_entries", !index.entries.empty()},
+      {"has_entries", files > 0},
       {"footer", fill(catalogue.text("meta.footer"), {{"engine", index.engine_version},
                                                       {"methodology", index.methodology_version},
                                                       {"factors", index.factor_set_version}})},

@@ -9,8 +9,10 @@
 
 namespace empreinte::report::html {
 
-/// Everything index.html.mustache shows but the entries, as text, in the catalogue's language.
-mstch::map index_view(const BatchIndex& index, const Catalogue& catalogue);
+/// Everything index.html.mustache shows but the entries, as text, in the catalogue's language:
+/// the versions of `index` and the count of `files`, `rejected` of them.
+mstch::map index_view(const BatchIndex& index, std::size_t files, std::size_t rejected,
+                      const Catalogue& catalogue);
 
 /// One entry of the index (templates/index_entry.html.mustache). The entries are rendered one by
 /// one, so that the index of a large batch never holds a view of every entry at once.
