@@ -17,8 +17,9 @@ namespace {
 constexpr const char* kUsage =
     "usage: empreinte <command> [options]\n"
     "\n"
-    "Estimates what an AI project will cost the planet: energy, carbon, water, primary energy\n"
-    "and abiotic resources of every option weighed, as XML and HTML reports.\n"
+    "Estimates what an AI project will cost the planet and the budget: energy, carbon, water,\n"
+    "primary energy, abiotic resources and cost of every option weighed, with Monte Carlo\n"
+    "ranges and the inputs that drive them, as XML and HTML reports.\n"
     "\n"
     "commands:\n"
     "  assess PATH...       assess project files or folders into reports\n"
