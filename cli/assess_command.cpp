@@ -185,11 +185,7 @@ int assess_command(const std::vector<std::string>& args, Console console) {
   const std::optional<AssessSettings> settings = parse_settings(args, console);
   if (!settings) return kExitOk;
   std::vector<std::string> missing;
-  const std::vector<std::string> files = expand_input_paths(settings->paths, missing);
-  for (const std::string& path : missing)
-    console.err << path << ": error: no such file or folder\n";
-  if (files.empty() && missing.empty())
-    throw po::error("no *.toml project file found in the PATHs");
+  const std::vector<std::string> files = project_files(settings->paths, console.err, missing);
 
   SourceCache factor_sources;
   const std::optional<FactorSet> factors = load_factors(settings->factors, console, factor_sources);

@@ -1,6 +1,7 @@
 #include "cli/input_paths.h"
 
 #include <algorithm>
+#include <boost/program_options/errors.hpp>
 #include <filesystem>
 
 namespace empreinte::cli {
@@ -28,6 +29,16 @@ std::vector<std::string> expand_input_paths(const std::vector<std::string>& path
     }
   }
   return out;
+}
+
+std::vector<std::string> project_files(const std::vector<std::string>& paths, std::ostream& err,
+                                       std::vector<std::string>& missing) {
+  std::vector<std::string> files = expand_input_paths(paths, missing);
+  for (const std::string& path : missing) err << path << ": error: no such file or folder\n";
+  if (files.empty() && missing.empty()) {
+    throw boost::program_options::error("no *.toml project file found in the PATHs");
+  }
+  return files;
 }
 
 }  // namespace empreinte::cli

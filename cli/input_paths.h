@@ -1,7 +1,8 @@
 #pragma once
 /// @file input_paths.h
-/// Expands the PATH arguments of `assess` and `validate` into project files.
+/// Expands the PATH arguments of `assess`, `validate` and `compare` into project files.
 
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -12,5 +13,11 @@ namespace empreinte::cli {
 /// exist are returned in `missing`.
 std::vector<std::string> expand_input_paths(const std::vector<std::string>& paths,
                                             std::vector<std::string>& missing);
+
+/// The same for a command: each missing path is reported on `err` ("PATH: error: no such file
+/// or folder"), and when the paths name neither a project file nor a missing path it throws a
+/// usage error (boost::program_options::error).
+std::vector<std::string> project_files(const std::vector<std::string>& paths, std::ostream& err,
+                                       std::vector<std::string>& missing);
 
 }  // namespace empreinte::cli

@@ -32,11 +32,7 @@ int validate_command(const std::vector<std::string>& args, Console console) {
   if (paths.empty()) throw po::error("validate needs at least one PATH");
   const BatchOptions options = batch_options(batch);
   std::vector<std::string> missing;
-  const std::vector<std::string> files = expand_input_paths(paths, missing);
-  for (const std::string& path : missing)
-    console.err << path << ": error: no such file or folder\n";
-  if (files.empty() && missing.empty())
-    throw po::error("no *.toml project file found in the PATHs");
+  const std::vector<std::string> files = project_files(paths, console.err, missing);
 
   SourceCache sources;
   const std::optional<FactorSet> factors = load_factors(
