@@ -5,6 +5,7 @@
 #include <numeric>
 
 #include "engine/core/check.h"
+#include "engine/pipeline/figures.h"
 #include "engine/pipeline/scoring.h"
 #include "engine/uncertainty/statistics.h"
 
@@ -13,10 +14,6 @@ namespace {
 
 // Relative tolerance of same_value().
 constexpr double kRelativeTolerance = 1e-9;
-
-report::DrawStatistics statistics_of(const SampleSummary& summary) {
-  return {summary.mean, summary.p5, summary.p50, summary.p95, summary.standard_error};
-}
 
 // The ranking of one criterion: central totals ranked, each option's difference to the best
 // draw by draw.
@@ -44,10 +41,7 @@ report::CriterionRanking rank_criterion(const std::vector<ComparedOption>& optio
     if (i != best) {
       // The difference of each draw, not the difference of two summaries: the options share
       // their draws, so the spread of the difference is narrower than either spread.
-      const Samples difference = *samples[i] - *samples[best];
-      if (const std::optional<SampleSummary> summary = summarize(difference, scratch)) {
-        ranked.difference_range = statistics_of(*summary);
-      }
+      ranked.difference_range = range_of(*samples[i] - *samples[best], scratch);
     }
     if (!lowest.empty()) ranked.probability_lowest = lowest[i];
     out.options.push_back(std::move(ranked));

@@ -4,14 +4,15 @@
 
 namespace empreinte {
 
+std::optional<report::FigureRange> range_of(const Samples& samples, std::vector<double>& scratch) {
+  const std::optional<SampleSummary> summary = summarize(samples, scratch);
+  if (!summary) return std::nullopt;
+  return report::FigureRange{summary->mean, summary->p5, summary->p50, summary->p95,
+                             summary->standard_error};
+}
+
 report::Figure figure_of(const Samples& samples, std::vector<double>& scratch) {
-  report::Figure out;
-  out.value = samples(0);
-  if (const std::optional<SampleSummary> summary = summarize(samples, scratch)) {
-    out.range = report::FigureRange{summary->mean, summary->p5, summary->p50, summary->p95,
-                                    summary->standard_error};
-  }
-  return out;
+  return {samples(0), range_of(samples, scratch)};
 }
 
 report::ImpactSet figures_of(const Impacts& impacts, std::vector<double>& scratch) {

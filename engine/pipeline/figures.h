@@ -3,6 +3,7 @@
 /// Samples into report figures: the central value (sample 0) and, for a Monte Carlo run, the
 /// statistics of the draws. The one place the pipeline summarises samples.
 
+#include <optional>
 #include <vector>
 
 #include "engine/core/samples.h"
@@ -10,6 +11,10 @@
 #include "reports/model/report.h"
 
 namespace empreinte {
+
+/// What the draws of `samples` (samples 1…N) say, or nullopt for a point run; `scratch` is
+/// reused between calls.
+std::optional<report::FigureRange> range_of(const Samples& samples, std::vector<double>& scratch);
 
 /// The figure of `samples`; `scratch` is reused between calls.
 report::Figure figure_of(const Samples& samples, std::vector<double>& scratch);

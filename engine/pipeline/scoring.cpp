@@ -5,6 +5,7 @@
 
 #include "engine/core/check.h"
 #include "engine/core/criterion_groups.h"
+#include "engine/pipeline/figures.h"
 #include "engine/uncertainty/statistics.h"
 
 namespace empreinte {
@@ -98,10 +99,7 @@ report::Scoring score_options(const std::vector<ComparedOption>& options, const 
     score.rank = ranking.rank[i];
     score.tied = ranking.tied[i];
     score.value = central[i];
-    if (const std::optional<SampleSummary> summary = summarize(scores[i], scratch)) {
-      score.range = report::DrawStatistics{summary->mean, summary->p5, summary->p50, summary->p95,
-                                           summary->standard_error};
-    }
+    score.range = range_of(scores[i], scratch);
     if (!first.empty()) score.probability_first = first[i];
     out.scores.push_back(std::move(score));
   }

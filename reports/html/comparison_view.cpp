@@ -39,12 +39,8 @@ std::string criterion_name(Criterion c, const Catalogue& catalogue) {
 
 // A derived quantity of the comparison as a figure of the page, so that it prints like every
 // other figure (central value, then its 90 % interval when the draws move it).
-Figure as_figure(double value, const std::optional<DrawStatistics>& draws) {
-  Figure figure{value, std::nullopt};
-  if (draws)
-    figure.range =
-        FigureRange{draws->mean, draws->p5, draws->p50, draws->p95, draws->standard_error};
-  return figure;
+Figure as_figure(double value, const std::optional<FigureRange>& draws) {
+  return Figure{value, draws};
 }
 
 mstch::map ranking_view(const Report& report, const CriterionRanking& ranking,

@@ -12,23 +12,9 @@
 
 #include "engine/core/criteria.h"
 #include "engine/core/source_location.h"
+#include "reports/model/figure.h"
 
 namespace empreinte::report {
-
-/// Statistics of the Monte Carlo draws of a derived quantity (a difference, a score), in its
-/// unit.
-struct DrawStatistics {
-  /// Mean of the draws.
-  double mean = 0.0;
-  /// 5th percentile.
-  double p5 = 0.0;
-  /// Median.
-  double p50 = 0.0;
-  /// 95th percentile.
-  double p95 = 0.0;
-  /// Monte Carlo standard error of the mean.
-  double standard_error = 0.0;
-};
 
 /// One option in the ranking of one criterion.
 struct RankedOption {
@@ -45,7 +31,7 @@ struct RankedOption {
   double difference = 0.0;
   /// The difference to the best option draw by draw (common random numbers); absent for a
   /// point run and for the best option itself.
-  std::optional<DrawStatistics> difference_range;
+  std::optional<FigureRange> difference_range;
   /// Share of the draws in which this option's total is the lowest, ties shared; absent for a
   /// point run.
   std::optional<double> probability_lowest;
@@ -103,7 +89,7 @@ struct OptionScore {
   /// Score of the central totals, points out of 100.
   double value = 0.0;
   /// The score computed draw by draw; absent for a point run.
-  std::optional<DrawStatistics> range;
+  std::optional<FigureRange> range;
   /// Share of the draws in which this option scores highest, ties shared; absent for a point
   /// run.
   std::optional<double> probability_first;

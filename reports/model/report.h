@@ -13,30 +13,9 @@
 #include "engine/core/criteria.h"
 #include "engine/core/source_location.h"
 #include "reports/model/comparison.h"
+#include "reports/model/figure.h"
 
 namespace empreinte::report {
-
-/// What the Monte Carlo draws say of a figure, in the criterion's unit.
-struct FigureRange {
-  /// Mean of the draws.
-  double mean = 0.0;
-  /// 5th percentile.
-  double p5 = 0.0;
-  /// Median.
-  double p50 = 0.0;
-  /// 95th percentile.
-  double p95 = 0.0;
-  /// Monte Carlo standard error of the mean.
-  double standard_error = 0.0;
-};
-
-/// One figure of one criterion.
-struct Figure {
-  /// Central estimate: every input and factor at its central value, in the criterion's unit.
-  double value = 0.0;
-  /// The spread of the draws; absent for a point run.
-  std::optional<FigureRange> range;
-};
 
 /// One figure per criterion, indexed by index_of(Criterion).
 struct ImpactSet {

@@ -1,5 +1,7 @@
 #include "reports/xml/comparison_dom.h"
 
+#include "reports/xml/figure_dom.h"
+
 namespace empreinte::report::xml {
 namespace {
 
@@ -7,14 +9,6 @@ using xercesc::DOMElement;
 
 // Score an option best on every weighted criterion gets: weights are points out of 100.
 constexpr double kMaxScore = 100.0;
-
-void add_statistics(DOMElement& element, const DrawStatistics& statistics) {
-  DomBuilder::number_attribute(element, u"mean", statistics.mean);
-  DomBuilder::number_attribute(element, u"p5", statistics.p5);
-  DomBuilder::number_attribute(element, u"p50", statistics.p50);
-  DomBuilder::number_attribute(element, u"p95", statistics.p95);
-  DomBuilder::number_attribute(element, u"standard-error", statistics.standard_error);
-}
 
 void add_ranking(DomBuilder& b, DOMElement& parent, const CriterionRanking& ranking) {
   DOMElement* element = b.child(parent, u"ranking");
@@ -27,7 +21,7 @@ void add_ranking(DomBuilder& b, DOMElement& parent, const CriterionRanking& rank
     if (option.tied) DomBuilder::boolean_attribute(*item, u"tied", true);
     DomBuilder::number_attribute(*item, u"value", option.value);
     DomBuilder::number_attribute(*item, u"difference", option.difference);
-    if (option.difference_range) add_statistics(*item, *option.difference_range);
+    if (option.difference_range) add_range_attributes(*item, *option.difference_range);
     if (option.probability_lowest) {
       DomBuilder::number_attribute(*item, u"probability-lowest", *option.probability_lowest);
     }
@@ -74,7 +68,7 @@ void add_scoring(DomBuilder& b, DOMElement& parent, const Scoring& scoring) {
     DomBuilder::integer_attribute(*item, u"rank", score.rank);
     if (score.tied) DomBuilder::boolean_attribute(*item, u"tied", true);
     DomBuilder::number_attribute(*item, u"value", score.value);
-    if (score.range) add_statistics(*item, *score.range);
+    if (score.range) add_range_attributes(*item, *score.range);
     if (score.probability_first) {
       DomBuilder::number_attribute(*item, u"probability-first", *score.probability_first);
     }

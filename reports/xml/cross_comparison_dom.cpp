@@ -2,43 +2,12 @@
 
 #include "reports/xml/comparison_dom.h"
 #include "reports/xml/dom_builder.h"
+#include "reports/xml/figure_dom.h"
 
 namespace empreinte::report::xml {
 namespace {
 
 using xercesc::DOMElement;
-
-void add_figures(DomBuilder& b, DOMElement& parent, const ImpactSet& figures) {
-  DOMElement* set = b.child(parent, u"figures");
-  for (const Criterion criterion : kAllCriteria) {
-    DOMElement* impact = b.child(*set, u"impact");
-    DomBuilder::attribute(*impact, u"criterion", criterion_id(criterion));
-    DomBuilder::attribute(*impact, u"unit", criterion_unit(criterion));
-    const Figure& figure = figures[criterion];
-    DomBuilder::number_attribute(*impact, u"value", figure.value);
-    if (figure.range) {
-      DomBuilder::number_attribute(*impact, u"mean", figure.range->mean);
-      DomBuilder::number_attribute(*impact, u"p5", figure.range->p5);
-      DomBuilder::number_attribute(*impact, u"p50", figure.range->p50);
-      DomBuilder::number_attribute(*impact, u"p95", figure.range->p95);
-      DomBuilder::number_attribute(*impact, u"standard-error", figure.range->standard_error);
-    }
-  }
-}
-
-void add_pairs(DomBuilder& b, DOMElement& comparison, const std::vector<OptionPair>& pairs) {
-  for (const OptionPair& pair : pairs) {
-    DOMElement* item = b.child(comparison, u"pair");
-    DomBuilder::attribute(*item, u"first", pair.first);
-    DomBuilder::attribute(*item, u"second", pair.second);
-    for (const Criterion criterion : kAllCriteria) {
-      DOMElement* probability = b.child(*item, u"probability");
-      DomBuilder::attribute(*probability, u"criterion", criterion_id(criterion));
-      DomBuilder::number_attribute(*probability, u"first-lower",
-                                   pair.probability_first_lower[index_of(criterion)]);
-    }
-  }
-}
 
 }  // namespace
 
@@ -73,10 +42,10 @@ DocumentPtr build_comparison_document(xercesc::DOMImplementation& dom,
     DomBuilder::attribute(*element, u"id", option.id);
     DomBuilder::attribute(*element, u"project", option.project);
     b.text_child(*element, u"title", option.title);
-    add_figures(b, *element, option.figures);
+    add_impact_set(b, *element, u"figures", option.figures);
   }
   DOMElement* element = b.child(root, u"comparison");
-  add_pairs(b, *element, comparison.pairs);
+  add_option_pairs(b, *element, comparison.pairs);
   add_comparison_details(b, *element, comparison.comparison);
   return document;
 }

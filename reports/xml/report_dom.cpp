@@ -9,6 +9,7 @@
 #include "reports/model/number_format.h"
 #include "reports/xml/comparison_dom.h"
 #include "reports/xml/dom_builder.h"
+#include "reports/xml/figure_dom.h"
 #include "reports/xml/xerces_text.h"
 
 namespace empreinte::report::xml {
@@ -17,31 +18,7 @@ namespace {
 using xercesc::DOMElement;
 
 // Builds elements of the report namespace.
-class Builder : public DomBuilder {
- public:
-  explicit Builder(xercesc::DOMDocument& document) : DomBuilder(document, kReportNamespace) {}
-};
-
-// `value` and, for a Monte Carlo run, the statistics of the draws.
-void add_figure_attributes(DOMElement& element, const Figure& figure) {
-  Builder::number_attribute(element, u"value", figure.value);
-  if (!figure.range) return;
-  Builder::number_attribute(element, u"mean", figure.range->mean);
-  Builder::number_attribute(element, u"p5", figure.range->p5);
-  Builder::number_attribute(element, u"p50", figure.range->p50);
-  Builder::number_attribute(element, u"p95", figure.range->p95);
-  Builder::number_attribute(element, u"standard-error", figure.range->standard_error);
-}
-
-void add_impacts(Builder& b, DOMElement& parent, const char16_t* name, const ImpactSet& impacts) {
-  DOMElement* set = b.child(parent, name);
-  for (const Criterion criterion : kAllCriteria) {
-    DOMElement* impact = b.child(*set, u"impact");
-    Builder::attribute(*impact, u"criterion", criterion_id(criterion));
-    Builder::attribute(*impact, u"unit", criterion_unit(criterion));
-    add_figure_attributes(*impact, impacts[criterion]);
-  }
-}
+using Builder = DomBuilder;
 
 void add_money(Builder& b, DOMElement& parent, const char16_t* name, const Figure& figure) {
   add_figure_attributes(*b.child(parent, name), figure);
@@ -68,10 +45,10 @@ void add_balance(Builder& b, DOMElement& option, const BenefitBalance& balance) 
     Builder::attribute(*item, u"unit", benefit.unit);
     Builder::number_attribute(*item, u"per-year", benefit.quantity_per_year);
     b.text_child(*item, u"title", benefit.title);
-    add_impacts(b, *item, u"avoided", benefit.avoided);
+    add_impact_set(b, *item, u"avoided", benefit.avoided);
   }
-  add_impacts(b, *element, u"avoided", balance.avoided);
-  add_impacts(b, *element, u"net", balance.net);
+  add_impact_set(b, *element, u"avoided", balance.avoided);
+  add_impact_set(b, *element, u"net", balance.net);
   for (const Criterion criterion : kAllCriteria) {
     const Payback& payback = balance.payback[index_of(criterion)];
     DOMElement* item = b.child(*element, u"payback");
@@ -98,8 +75,8 @@ void add_lots(Builder& b, DOMElement& root, const Report& report) {
     for (const LotOption& option : lot.options) {
       DOMElement* entry = b.child(*item, u"option");
       Builder::attribute(*entry, u"id", option.option_id);
-      add_impacts(b, *entry, u"total", option.total);
-      add_impacts(b, *entry, u"added", option.added);
+      add_impact_set(b, *entry, u"total", option.total);
+      add_impact_set(b, *entry, u"added", option.added);
     }
   }
 }
@@ -151,19 +128,8 @@ void add_comparison(Builder& b, DOMElement& root, const std::vector<OptionPair>&
                     const Comparison& comparison) {
   if (pairs.empty() && comparison.rankings.empty()) return;
   DOMElement* element = b.child(root, u"comparison");
-  for (const OptionPair& pair : pairs) {
-    DOMElement* item = b.child(*element, u"pair");
-    Builder::attribute(*item, u"first", pair.first);
-    Builder::attribute(*item, u"second", pair.second);
-    for (const Criterion criterion : kAllCriteria) {
-      DOMElement* probability = b.child(*item, u"probability");
-      Builder::attribute(*probability, u"criterion", criterion_id(criterion));
-      Builder::number_attribute(*probability, u"first-lower",
-                                pair.probability_first_lower[index_of(criterion)]);
-    }
-  }
-  DomBuilder details(*element->getOwnerDocument(), kReportNamespace);
-  add_comparison_details(details, *element, comparison);
+  add_option_pairs(b, *element, pairs);
+  add_comparison_details(b, *element, comparison);
 }
 
 void add_project(Builder& b, DOMElement& root, const ProjectInfo& project) {
@@ -199,9 +165,9 @@ void add_stage(Builder& b, DOMElement& option, const StageResult& stage) {
     Builder::attribute(*element, u"declared-at", stage.declared_at.to_string());
   }
   b.text_child(*element, u"title", stage.title);
-  add_impacts(b, *element, u"total", stage.total);
-  add_impacts(b, *element, u"use", stage.use);
-  add_impacts(b, *element, u"embodied", stage.embodied);
+  add_impact_set(b, *element, u"total", stage.total);
+  add_impact_set(b, *element, u"use", stage.use);
+  add_impact_set(b, *element, u"embodied", stage.embodied);
   for (const Flow& flow : stage.flows) {
     DOMElement* flow_element = b.child(*element, u"flow");
     Builder::attribute(*flow_element, u"id", flow.id);
@@ -218,9 +184,9 @@ void add_option(Builder& b, DOMElement& root, const OptionResult& option) {
   Builder::attribute(*element, u"id", option.id);
   b.text_child(*element, u"title", option.title);
   b.optional_text_child(*element, u"description", option.description);
-  add_impacts(b, *element, u"total", option.total);
-  add_impacts(b, *element, u"per-year", option.per_year);
-  add_impacts(b, *element, u"per-functional-unit", option.per_functional_unit);
+  add_impact_set(b, *element, u"total", option.total);
+  add_impact_set(b, *element, u"per-year", option.per_year);
+  add_impact_set(b, *element, u"per-functional-unit", option.per_functional_unit);
   for (const StageResult& stage : option.stages) add_stage(b, *element, stage);
   add_cost(b, *element, option.cost);
   if (option.balance) add_balance(b, *element, *option.balance);
@@ -251,7 +217,7 @@ void add_factor(Builder& b, DOMElement& factors, const FactorUse& factor) {
 DocumentPtr build_report_document(xercesc::DOMImplementation& dom, const Report& report) {
   DocumentPtr document(dom.createDocument(kReportNamespace, u"report", nullptr));
   document->setXmlStandalone(true);
-  Builder b(*document);
+  Builder b(*document, kReportNamespace);
   DOMElement& root = *document->getDocumentElement();
   Builder::attribute(root, u"schema-version", kSchemaVersion);
   Builder::attribute(root, u"engine-version", report.engine_version);

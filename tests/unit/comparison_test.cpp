@@ -212,7 +212,7 @@ TEST(Scoring, DrawByDrawScoresGiveARangeAndTheChanceToComeFirst) {
   EXPECT_EQ(scoring.scores[0].option, "a");
   EXPECT_DOUBLE_EQ(*scoring.scores[0].probability_first, 0.75);
   EXPECT_DOUBLE_EQ(*scoring.scores[1].probability_first, 0.25);
-  const report::DrawStatistics& b = *scoring.scores[1].range;
+  const report::FigureRange& b = *scoring.scores[1].range;
   EXPECT_LE(b.p5, b.p50);
   EXPECT_LE(b.p50, b.p95);
   // b's draws score 50, 50, 50, 100: percentiles interpolate between them.

@@ -48,7 +48,7 @@ Report report_with_comparison() {
     ranking.criterion = c;
     ranking.options.push_back({"api", 1, false, 10, 0, std::nullopt, 0.97});
     ranking.options.push_back(
-        {"on-premises", 2, false, 30, 20, DrawStatistics{19, 8.5, 18.5, 33.25, 0.25}, 0.03});
+        {"on-premises", 2, false, 30, 20, FigureRange{19, 8.5, 18.5, 33.25, 0.25}, 0.03});
     r.comparison.rankings.push_back(ranking);
   }
   r.comparison.dominated.push_back({"on-premises", {{"api", 0.96, true}}});
@@ -60,7 +60,7 @@ Report report_with_comparison() {
   scoring.weights.push_back(
       {kAllCriteria.front(), 60, "environment", 60, SourceLocation{"offres.toml", 12, 23}});
   scoring.weights.push_back({kAllCriteria.back(), 40, "environment", 40, {}});
-  scoring.scores.push_back({"api", 1, false, 100, DrawStatistics{99, 96, 100, 100, 0.1}, 0.97});
+  scoring.scores.push_back({"api", 1, false, 100, FigureRange{99, 96, 100, 100, 0.1}, 0.97});
   scoring.scores.push_back({"on-premises", 2, false, 33.3, std::nullopt, 0.03});
   r.comparison.scoring = scoring;
   return r;

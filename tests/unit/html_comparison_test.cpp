@@ -15,8 +15,8 @@ namespace {
 constexpr const char* kScript = "<script>alert(1)</script>";
 constexpr const char* kEscapedScript = "&lt;script&gt;alert(1)&lt;&#x2F;script&gt;";
 
-DrawStatistics draws(double p5, double p95) {
-  return DrawStatistics{(p5 + p95) / 2, p5, (p5 + p95) / 2, p95, 1.0};
+FigureRange draws(double p5, double p95) {
+  return FigureRange{(p5 + p95) / 2, p5, (p5 + p95) / 2, p95, 1.0};
 }
 
 OptionResult option(const std::string& id, const std::string& title, double gwp) {
