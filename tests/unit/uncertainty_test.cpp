@@ -154,9 +154,9 @@ TEST(Summary, AgreesWithAFullSortOnSkewedDraws) {
   std::vector<double> scratch;
   const SampleSummary summary = *summarize(s, scratch);
   const auto at = [&](double p) {
-    const double h = (sorted.size() - 1) * p;
+    const double h = static_cast<double>(sorted.size() - 1) * p;
     const auto k = static_cast<std::size_t>(std::floor(h));
-    return sorted[k] + (h - k) * (sorted[k + 1] - sorted[k]);
+    return sorted[k] + (h - static_cast<double>(k)) * (sorted[k + 1] - sorted[k]);
   };
   EXPECT_DOUBLE_EQ(summary.p5, at(0.05));
   EXPECT_DOUBLE_EQ(summary.p50, at(0.5));

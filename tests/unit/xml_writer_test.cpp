@@ -102,7 +102,9 @@ Report sample_report() {
 
   r.assumptions = {{"embodied-allocation-rented",
                     "Rented hardware: embodied share < 100 % & "
-                    "allocated by \"hours\" — hypothèse"}};
+                    "allocated by \"hours\" — hypothèse",
+                    "embodied-allocation-rented",
+                    {}}};
   r.uncertainty.draws = 0;
   r.uncertainty.seed = 18446744073709551615ULL;
   return r;
