@@ -167,18 +167,7 @@ report::CrossComparison compare_projects(const std::vector<AssessedProject>& pro
       compared.push_back(std::move(option));
     }
   }
-  if (out.draws > 0) {
-    for (std::size_t a = 0; a < compared.size(); ++a) {
-      for (std::size_t b = a + 1; b < compared.size(); ++b) {
-        report::OptionPair pair{compared[a].id, compared[b].id, {}};
-        for (const Criterion c : kAllCriteria) {
-          pair.probability_first_lower[index_of(c)] =
-              probability_lower(compared[a].totals[index_of(c)], compared[b].totals[index_of(c)]);
-        }
-        out.pairs.push_back(std::move(pair));
-      }
-    }
-  }
+  out.pairs = option_pairs(compared);
   add_basis_notes(out.projects, basis, out.notes);
   out.comparison = compare_options(compared, shared_award(projects, out.notes));
   return out;

@@ -152,15 +152,20 @@ report::Comparison compare_options(const std::vector<ComparedOption>& options,
   return out;
 }
 
-report::Comparison compare_options(const std::vector<std::string>& ids,
-                                   const std::vector<Impacts>& totals,
-                                   const std::optional<AwardSpec>& award) {
-  EMPREINTE_CHECK(ids.size() == totals.size(), "one id per option total");
-  std::vector<ComparedOption> options;
-  for (std::size_t i = 0; i < ids.size(); ++i) {
-    options.push_back({ids[i], criterion_samples(totals[i])});
+std::vector<report::OptionPair> option_pairs(const std::vector<ComparedOption>& options) {
+  std::vector<report::OptionPair> out;
+  if (options.empty() || options.front().totals[0].size() < 2) return out;
+  for (std::size_t a = 0; a < options.size(); ++a) {
+    for (std::size_t b = a + 1; b < options.size(); ++b) {
+      report::OptionPair pair{options[a].id, options[b].id, {}};
+      for (const Criterion c : kAllCriteria) {
+        pair.probability_first_lower[index_of(c)] =
+            probability_lower(options[a].totals[index_of(c)], options[b].totals[index_of(c)]);
+      }
+      out.push_back(std::move(pair));
+    }
   }
-  return compare_options(options, award);
+  return out;
 }
 
 }  // namespace empreinte

@@ -63,9 +63,8 @@ std::vector<double> probability_extreme(const std::vector<const Samples*>& sampl
 report::Comparison compare_options(const std::vector<ComparedOption>& options,
                                    const std::optional<AwardSpec>& award);
 
-/// compare_options() over the options of a run: `ids[i]` names `totals[i]`.
-report::Comparison compare_options(const std::vector<std::string>& ids,
-                                   const std::vector<Impacts>& totals,
-                                   const std::optional<AwardSpec>& award);
+/// Every pair of `options` (in their order) compared draw by draw: per criterion, P(first's total
+/// < second's), ties counting one half. Empty for a point run.
+std::vector<report::OptionPair> option_pairs(const std::vector<ComparedOption>& options);
 
 }  // namespace empreinte

@@ -466,22 +466,14 @@ static std::optional<RunOutcome> run_once(const ProjectSpec& project, const Fact
     out.options.push_back(std::move(result));
     totals.push_back(std::move(total));
   }
-  // Every pair of options on the same draws: how often the first is lower.
-  if (sampler.draws() > 0) {
-    for (std::size_t a = 0; a < totals.size(); ++a) {
-      for (std::size_t b = a + 1; b < totals.size(); ++b) {
-        report::OptionPair pair{out.options[a].id, out.options[b].id, {}};
-        for (const Criterion c : kAllCriteria) {
-          pair.probability_first_lower[index_of(c)] =
-              probability_lower(totals[a].samples(c), totals[b].samples(c));
-        }
-        out.pairs.push_back(std::move(pair));
-      }
-    }
+  // Every pair of options on the same draws (how often the first is lower), the rankings and
+  // the award score.
+  std::vector<ComparedOption> compared;
+  for (std::size_t i = 0; i < totals.size(); ++i) {
+    compared.push_back({out.options[i].id, criterion_samples(totals[i])});
   }
-  std::vector<std::string> option_ids;
-  for (const report::OptionResult& option : out.options) option_ids.push_back(option.id);
-  out.comparison = compare_options(option_ids, totals, project.award);
+  out.pairs = option_pairs(compared);
+  out.comparison = compare_options(compared, project.award);
   for (const FactorLookup& lookup : resolved.factors)
     out.factors.push_back(factor_use(lookup, factors));
   std::sort(out.factors.begin(), out.factors.end(),

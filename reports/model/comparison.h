@@ -5,6 +5,7 @@
 /// Pareto-dominates; and, when the project states award weights, one score per option with the
 /// scoring method. Computed by engine/pipeline/comparison.cpp; writers only format it.
 
+#include <array>
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -15,6 +16,16 @@
 #include "reports/model/figure.h"
 
 namespace empreinte::report {
+
+/// Two options compared draw by draw (common random numbers).
+struct OptionPair {
+  /// Id of the first option (input order).
+  std::string first;
+  /// Id of the second option.
+  std::string second;
+  /// Per criterion, P(first's total < second's), ties counting one half.
+  std::array<double, kCriterionCount> probability_first_lower{};
+};
 
 /// One option in the ranking of one criterion.
 struct RankedOption {

@@ -159,16 +159,6 @@ struct OptionResult {
   std::array<std::vector<Driver>, kCriterionCount> drivers{};
 };
 
-/// Two options compared draw by draw (common random numbers).
-struct OptionPair {
-  /// Id of the first option (input order).
-  std::string first;
-  /// Id of the second option.
-  std::string second;
-  /// Per criterion, P(first's total < second's), ties counting one half.
-  std::array<double, kCriterionCount> probability_first_lower{};
-};
-
 /// An uncertain value of the run, with its distribution.
 struct UncertainInput {
   /// Factor id or input id.
