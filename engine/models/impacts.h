@@ -34,6 +34,11 @@ struct Impacts {
   }
   /// Criterion-wise sum.
   friend Impacts operator+(Impacts a, const Impacts& b) { return a += b; }
+  /// Criterion-wise difference (what one lot adds to the one before).
+  friend Impacts operator-(const Impacts& a, const Impacts& b) {
+    return {a.gwp - b.gwp,     a.energy - b.energy, a.primary_energy - b.primary_energy,
+            a.water - b.water, a.adpe - b.adpe,     a.cost - b.cost};
+  }
   /// The samples of criterion `c`, in its unit.
   const Samples& samples(Criterion c) const {
     switch (c) {

@@ -101,17 +101,8 @@ std::vector<report::LotResult> lot_results(const ProjectSpec& project,
                              {}};
     for (std::size_t o = 0; o < totals[k].size() && o < first.options.size(); ++o) {
       const Impacts& total = totals[k][o];
-      Impacts added = total;
-      if (k > 0) {
-        // What this lot adds, draw by draw: the same seed draws the same factors in both runs.
-        const Impacts& before = totals[k - 1][o];
-        added = Impacts{total.gwp - before.gwp,
-                        total.energy - before.energy,
-                        total.primary_energy - before.primary_energy,
-                        total.water - before.water,
-                        total.adpe - before.adpe,
-                        total.cost - before.cost};
-      }
+      // What this lot adds, draw by draw: the same seed draws the same factors in both runs.
+      const Impacts added = k > 0 ? total - totals[k - 1][o] : total;
       result.options.push_back(
           {first.options[o].id, figures_of(total, scratch), figures_of(added, scratch)});
     }
