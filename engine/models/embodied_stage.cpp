@@ -11,8 +11,7 @@ StageImpacts embodied_stage_impacts(const EmbodiedInputs& in) {
                                          m.adpe * (unity + in.end_of_life.adpe),
                                          m.water * (unity + in.end_of_life.water)};
   StageImpacts out;
-  const Samples zero = Samples::Zero(one.size());
-  out.use = {CarbonMass(zero), Energy(zero), PrimaryEnergy(zero), Water(zero), Adpe(zero)};
+  out.use = Impacts::zero(one.size());
   const Ratio allocation = in.count * in.borne;
   out.embodied = embodied_impacts(with_end_of_life, allocation);
   out.flows = {
@@ -20,7 +19,7 @@ StageImpacts embodied_stage_impacts(const EmbodiedInputs& in) {
       {"embodied_allocation", allocation.samples(), "device"},
   };
   out.devices = in.count;
-  out.reserved_device_hours = Duration(zero);
+  out.reserved_device_hours = Duration(Samples::Zero(one.size()));
   return out;
 }
 

@@ -22,6 +22,13 @@ struct Impacts {
   /// Cost, EUR excluding VAT, undiscounted (set by the run from the stage's cost lines).
   Money cost;
 
+  /// Zero on every criterion, in `samples` samples.
+  static Impacts zero(Eigen::Index samples) {
+    const Samples none = Samples::Zero(samples);
+    return {CarbonMass(none), Energy(none), PrimaryEnergy(none),
+            Water(none),      Adpe(none),   Money(none)};
+  }
+
   /// Criterion-wise sum.
   Impacts& operator+=(const Impacts& other) {
     gwp += other.gwp;

@@ -10,8 +10,7 @@ StageImpacts network_stage_impacts(const NetworkInputs& in) {
   grid.wue = WaterIntensity(Samples::Zero(energy.samples().size()));
   StageImpacts out;
   out.use = use_phase_impacts(energy, grid);
-  const Samples zero = Samples::Zero(energy.samples().size());
-  out.embodied = {CarbonMass(zero), Energy(zero), PrimaryEnergy(zero), Water(zero), Adpe(zero)};
+  out.embodied = Impacts::zero(energy.samples().size());
   out.flows = {
       {"transferred", in.transferred.samples(), "GB"},
       {"network_energy", energy.samples(), "kWh"},

@@ -44,12 +44,6 @@ report::ImpactSet divided(report::ImpactSet set, double divisor) {
   return set;
 }
 
-Impacts zero_impacts(Eigen::Index samples) {
-  const Samples zero = Samples::Zero(samples);
-  return Impacts{CarbonMass(zero), Energy(zero), PrimaryEnergy(zero),
-                 Water(zero),      Adpe(zero),   Money(zero)};
-}
-
 // The categories a bought device's cost falls in: the cost counterpart of manufacturing.
 bool is_hardware_cost(CostCategory category) {
   return category == CostCategory::kCapex || category == CostCategory::kResidualValue ||
@@ -104,7 +98,7 @@ report::BenefitBalance benefit_balance(const ResolvedOption& option, const Impac
                                        const Impacts& embodied, const Samples& one_off_cost,
                                        double years, std::vector<double>& scratch) {
   report::BenefitBalance out;
-  Impacts avoided = zero_impacts(total.gwp.samples().size());
+  Impacts avoided = Impacts::zero(total.gwp.samples().size());
   for (const ResolvedBenefit& benefit : option.benefits) {
     avoided += benefit.avoided;
     out.benefits.push_back({benefit.spec->id.value, benefit.spec->title, benefit.spec->unit,
@@ -222,7 +216,7 @@ StageImpacts stage_impacts(const ResolvedStage& stage, Eigen::Index samples) {
         } else if constexpr (std::is_same_v<T, EmbodiedInputs>) {
           return embodied_stage_impacts(inputs);
         } else if constexpr (std::is_same_v<T, CostOnlyInputs>) {
-          return StageImpacts{zero_impacts(samples), zero_impacts(samples), {}, {}, {}};
+          return StageImpacts{Impacts::zero(samples), Impacts::zero(samples), {}, {}, {}};
         } else {
           return network_stage_impacts(inputs);
         }
@@ -444,8 +438,8 @@ static std::optional<RunOutcome> run_once(const ProjectSpec& project, const Fact
     result.title = option.spec->title;
     result.description = option.spec->description;
     // Options are summed on samples, not on summaries, so that ranges stay correct.
-    Impacts total = zero_impacts(sampler.size());
-    Impacts embodied = zero_impacts(sampler.size());
+    Impacts total = Impacts::zero(sampler.size());
+    Impacts embodied = Impacts::zero(sampler.size());
     CostAccounts accounts(sampler.size());
     for (const ResolvedStage& stage : option.stages) {
       StageImpacts impacts = stage_impacts(stage, sampler.size());
