@@ -10,8 +10,7 @@ namespace empreinte {
 /// Name of the group of environmental criteria in award weights and reports.
 inline constexpr std::string_view kEnvironmentGroup = "environment";
 
-/// Whether criterion `c` is an environmental impact: every criterion but the cost (compared by
-/// id, so that the rule holds whichever criteria a version defines).
-constexpr bool is_environmental(Criterion c) { return criterion_id(c) != "cost"; }
+/// Whether criterion `c` is an environmental impact: every criterion but the cost.
+constexpr bool is_environmental(Criterion c) { return c != Criterion::kCost; }
 
 }  // namespace empreinte
