@@ -181,6 +181,9 @@ class FactorSetBuilder {
                                     ? display_name
                                     : std::string(quantity.label) + ", " + display_name;
       if (auto factor = read_factor(*value, id, label, dimension, path)) {
+        if (const auto date = row.fields.find("price_date"); date != row.fields.end()) {
+          factor->price_date = date->second;
+        }
         row.quantities.emplace(quantity.key, std::move(*factor));
       }
     }

@@ -56,6 +56,8 @@ struct Factor {
   std::string licence;
   /// Scope or derivation note.
   std::string note;
+  /// For a price: the day its row was read or the period it covers ("2026-09-26", "2025-S2").
+  std::string price_date;
   /// Where the row was read.
   SourceLocation where;
 };

@@ -286,14 +286,7 @@ report::FactorUse factor_use(const FactorLookup& lookup, const FactorSet& factor
   out.year = factor.year;
   out.licence = factor.licence;
   out.fallback_note = lookup.fallback_note;
-  // A price's row holds the day it was read: "price/rental/…/fr-par-2/instance_hour".
-  if (factor.id.rfind("price/", 0) == 0) {
-    const std::size_t last = factor.id.rfind('/');
-    const std::string row_id = factor.id.substr(6, last - 6);
-    if (const FactorRow* row = factors.row(FactorTable::kPrices, row_id)) {
-      out.price_date = row->field("price_date");
-    }
-  }
+  out.price_date = factor.price_date;
   out.distribution = shape_name(factor.distribution.shape);
   out.spread = factor.as_written.spread;
   return out;
