@@ -114,37 +114,58 @@ std::string distribution_problem(const Distribution& d) {
 
 double quantile(const Distribution& d, double probability) {
   EMPREINTE_CHECK(probability > 0.0 && probability < 1.0, std::to_string(probability));
-  if (!d.varies()) return d.central;
+  quantiles_in_place(d, &probability, 1);
+  return probability;
+}
+
+void quantiles_in_place(const Distribution& d, double* values, std::size_t count) {
+  const auto each = [values, count](auto&& quantile_of) {
+    for (std::size_t i = 0; i < count; ++i) values[i] = quantile_of(values[i]);
+  };
+  if (!d.varies() || d.shape == DistributionShape::kFixed) {
+    std::fill_n(values, count, d.central);
+    return;
+  }
   switch (d.shape) {
     case DistributionShape::kFixed:
-      return d.central;
+      return;
     case DistributionShape::kUniform:
-      return *d.low + probability * (*d.high - *d.low);
+      each([&d](double p) { return *d.low + p * (*d.high - *d.low); });
+      return;
     case DistributionShape::kTriangular: {
       // F(x) = (x − a)² / ((b − a)(c − a)) below the mode c, 1 − (b − x)² / ((b − a)(b − c))
-      // above it; inverted piecewise.
+      // above it; inverted piecewise. Written without a branch: the side of the mode is as
+      // likely as not, and one square root serves both.
       const double a = *d.low;
       const double b = *d.high;
       const double c = d.central;
       const double width = b - a;
-      if (probability < (c - a) / width) return a + std::sqrt(probability * width * (c - a));
-      return b - std::sqrt((1.0 - probability) * width * (b - c));
+      const double mode_probability = (c - a) / width;
+      each([=](double p) {
+        const bool below_mode = p < mode_probability;
+        const double root =
+            std::sqrt(below_mode ? p * width * (c - a) : (1.0 - p) * width * (b - c));
+        return below_mode ? a + root : b - root;
+      });
+      return;
     }
     case DistributionShape::kNormal:
     case DistributionShape::kLognormal: {
       // Truncation by inversion: draw p′ uniformly in [Φ(a), Φ(b)], then z = Φ⁻¹(p′).
       const auto [a, b] = standard_bounds(d);
       const auto [p_low, p_high] = kept_probabilities(a, b);
-      const double kept = p_low + probability * (p_high - p_low);
-      const double z = standard_normal_quantile(std::clamp(kept, 1e-300, 1.0 - 1e-16));
-      const double value = d.shape == DistributionShape::kNormal
-                               ? d.central + d.spread * z
-                               : d.central * std::exp(std::log(d.spread) * z);
-      // Rounding at the edge of a truncation must not step outside the bounds.
-      return std::clamp(value, lower_or(d, value), upper_or(d, value));
+      const bool normal = d.shape == DistributionShape::kNormal;
+      const double log_gsd = normal ? 0.0 : std::log(d.spread);
+      each([&, p_low = p_low, p_high = p_high](double p) {
+        const double kept = p_low + p * (p_high - p_low);
+        const double z = standard_normal_quantile(std::clamp(kept, 1e-300, 1.0 - 1e-16));
+        const double value = normal ? d.central + d.spread * z : d.central * std::exp(log_gsd * z);
+        // Rounding at the edge of a truncation must not step outside the bounds.
+        return std::clamp(value, lower_or(d, value), upper_or(d, value));
+      });
+      return;
     }
   }
-  return d.central;
 }
 
 double standard_normal_cdf(double x) { return 0.5 * std::erfc(-x / std::sqrt(2.0)); }

@@ -3,6 +3,7 @@
 /// The probability distribution of one uncertain scalar (a factor or an input), in the canonical
 /// unit of its quantity, and its quantile function, from which the sampler draws.
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -51,6 +52,10 @@ std::string distribution_problem(const Distribution& d);
 /// The value below which a share `probability` (0 < p < 1) of draws falls: the inverse of the
 /// cumulative distribution function, truncation included. `d` must have no problem.
 double quantile(const Distribution& d, double probability);
+
+/// quantile() of each of the `count` probabilities at `values` (each 0 < p < 1, unchecked),
+/// written over them: the distribution's constants are worked out once for the whole array.
+void quantiles_in_place(const Distribution& d, double* values, std::size_t count);
 
 /// The standard normal quantile Φ⁻¹(p), 0 < p < 1, to about 1e-15 relative accuracy
 /// (Wichura 1988, algorithm AS 241, PPND16).

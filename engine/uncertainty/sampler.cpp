@@ -65,12 +65,13 @@ Samples Sampler::draw(const std::string& id, const std::string& label, VariableO
   variable.samples(0) = d.central;
   const double width = 1.0 / static_cast<double>(draws_);
   const double below_one = std::nextafter(1.0, 0.0);
+  double* const drawn = variable.samples.data() + 1;
   for (std::uint32_t i = 0; i < draws_; ++i) {
     // Rounding can carry the top stratum's draw to exactly 1, which has no quantile.
-    const double probability =
+    drawn[i] =
         std::min((static_cast<double>(variable.strata[i]) + random.open_unit()) * width, below_one);
-    variable.samples(static_cast<Eigen::Index>(i) + 1) = quantile(d, probability);
   }
+  quantiles_in_place(d, drawn, draws_);
   variable.draw_of_stratum.resize(draws_);
   for (std::uint32_t i = 0; i < draws_; ++i) variable.draw_of_stratum[variable.strata[i]] = i;
   index_.emplace(id, variables_.size());
