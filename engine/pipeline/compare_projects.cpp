@@ -26,10 +26,9 @@ double divisor_of(const report::ProjectInfo& project, ComparisonBasis basis) {
   return 1.0;
 }
 
-report::ImpactSet figures_of(const std::array<Samples, kCriterionCount>& totals,
-                             std::vector<double>& scratch) {
+report::ImpactSet figures_of(const std::array<Samples, kCriterionCount>& totals) {
   report::ImpactSet out;
-  for (const Criterion c : kAllCriteria) out[c] = figure_of(totals[index_of(c)], scratch);
+  for (const Criterion c : kAllCriteria) out[c] = figure_of(totals[index_of(c)]);
   return out;
 }
 
@@ -149,7 +148,6 @@ report::CrossComparison compare_projects(const std::vector<AssessedProject>& pro
   out.basis = basis_name(basis);
 
   std::vector<ComparedOption> compared;
-  std::vector<double> scratch;
   for (const AssessedProject& project : projects) {
     const report::Report& r = *project.report;
     EMPREINTE_CHECK(r.uncertainty.draws == out.draws && r.uncertainty.seed == out.seed,
@@ -163,7 +161,7 @@ report::CrossComparison compare_projects(const std::vector<AssessedProject>& pro
       ComparedOption option{r.project.id + "/" + r.options[i].id,
                             criterion_samples((*project.option_totals)[i], divisor)};
       out.options.push_back(
-          {option.id, r.project.id, r.options[i].title, figures_of(option.totals, scratch)});
+          {option.id, r.project.id, r.options[i].title, figures_of(option.totals)});
       compared.push_back(std::move(option));
     }
   }

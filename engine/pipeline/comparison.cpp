@@ -17,8 +17,7 @@ constexpr double kRelativeTolerance = 1e-9;
 
 // The ranking of one criterion: central totals ranked, each option's difference to the best
 // draw by draw.
-report::CriterionRanking rank_criterion(const std::vector<ComparedOption>& options, Criterion c,
-                                        std::vector<double>& scratch) {
+report::CriterionRanking rank_criterion(const std::vector<ComparedOption>& options, Criterion c) {
   const std::size_t k = index_of(c);
   std::vector<double> central;
   std::vector<const Samples*> samples;
@@ -41,7 +40,7 @@ report::CriterionRanking rank_criterion(const std::vector<ComparedOption>& optio
     if (i != best) {
       // The difference of each draw, not the difference of two summaries: the options share
       // their draws, so the spread of the difference is narrower than either spread.
-      ranked.difference_range = range_of(*samples[i] - *samples[best], scratch);
+      ranked.difference_range = range_of(*samples[i] - *samples[best]);
     }
     if (!lowest.empty()) ranked.probability_lowest = lowest[i];
     out.options.push_back(std::move(ranked));
@@ -144,9 +143,7 @@ report::Comparison compare_options(const std::vector<ComparedOption>& options,
                                    const std::optional<AwardSpec>& award) {
   report::Comparison out;
   if (options.empty()) return out;
-  std::vector<double> scratch;
-  for (const Criterion c : kAllCriteria)
-    out.rankings.push_back(rank_criterion(options, c, scratch));
+  for (const Criterion c : kAllCriteria) out.rankings.push_back(rank_criterion(options, c));
   out.dominated = dominated_options(options);
   if (award) out.scoring = score_options(options, *award);
   return out;

@@ -4,7 +4,6 @@
 /// statistics of the draws. The one place the pipeline summarises samples.
 
 #include <optional>
-#include <vector>
 
 #include "engine/core/samples.h"
 #include "engine/models/impacts.h"
@@ -12,14 +11,13 @@
 
 namespace empreinte {
 
-/// What the draws of `samples` (samples 1…N) say, or nullopt for a point run; `scratch` is
-/// reused between calls.
-std::optional<report::FigureRange> range_of(const Samples& samples, std::vector<double>& scratch);
+/// What the draws of `samples` (samples 1…N) say, or nullopt for a point run.
+std::optional<report::FigureRange> range_of(const Samples& samples);
 
-/// The figure of `samples`; `scratch` is reused between calls.
-report::Figure figure_of(const Samples& samples, std::vector<double>& scratch);
+/// The figure of `samples`: its central value (sample 0) and its range.
+report::Figure figure_of(const Samples& samples);
 
 /// The figure of every criterion of `impacts`.
-report::ImpactSet figures_of(const Impacts& impacts, std::vector<double>& scratch);
+report::ImpactSet figures_of(const Impacts& impacts);
 
 }  // namespace empreinte

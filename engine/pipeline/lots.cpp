@@ -91,7 +91,6 @@ std::vector<report::LotResult> lot_results(const ProjectSpec& project,
                                            const std::vector<std::vector<Impacts>>& totals,
                                            const report::Report& first) {
   std::vector<report::LotResult> out;
-  std::vector<double> scratch;
   for (std::size_t k = 0; k < project.lots.size() && k < totals.size(); ++k) {
     const LotSpec& lot = project.lots[k];
     report::LotResult result{lot.id.value,
@@ -103,8 +102,7 @@ std::vector<report::LotResult> lot_results(const ProjectSpec& project,
       const Impacts& total = totals[k][o];
       // What this lot adds, draw by draw: the same seed draws the same factors in both runs.
       const Impacts added = k > 0 ? total - totals[k - 1][o] : total;
-      result.options.push_back(
-          {first.options[o].id, figures_of(total, scratch), figures_of(added, scratch)});
+      result.options.push_back({first.options[o].id, figures_of(total), figures_of(added)});
     }
     out.push_back(std::move(result));
   }

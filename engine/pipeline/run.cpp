@@ -96,20 +96,19 @@ void book_costs(const ResolvedStage& stage, const ProjectCostInputs& project, do
 // saving.
 report::BenefitBalance benefit_balance(const ResolvedOption& option, const Impacts& total,
                                        const Impacts& embodied, const Samples& one_off_cost,
-                                       double years, std::vector<double>& scratch) {
+                                       double years) {
   report::BenefitBalance out;
   Impacts avoided = Impacts::zero(total.gwp.samples().size());
   for (const ResolvedBenefit& benefit : option.benefits) {
     avoided += benefit.avoided;
     out.benefits.push_back({benefit.spec->id.value, benefit.spec->title, benefit.spec->unit,
-                            benefit.spec->quantity_per_year.value,
-                            figures_of(benefit.avoided, scratch)});
+                            benefit.spec->quantity_per_year.value, figures_of(benefit.avoided)});
   }
-  out.avoided = figures_of(avoided, scratch);
+  out.avoided = figures_of(avoided);
   for (const Criterion c : kAllCriteria) {
     const Samples& induced = total.samples(c);
     const Samples& saved = avoided.samples(c);
-    out.net[c] = figure_of(induced - saved, scratch);
+    out.net[c] = figure_of(induced - saved);
     // Payback time t = one-off ÷ (avoided per year − recurring induced per year), for t > 0.
     const Samples& once = c == Criterion::kCost ? one_off_cost : embodied.samples(c);
     const Samples margin = (saved - (induced - once)) / years;
@@ -136,21 +135,20 @@ report::Figure zero_figure(const report::Figure& like) {
 }
 
 report::CostBreakdown cost_breakdown(const CostAccounts& accounts, const Impacts& total,
-                                     const ProjectCostInputs& project,
-                                     std::vector<double>& scratch) {
+                                     const ProjectCostInputs& project) {
   report::CostBreakdown out;
   Samples present = Samples::Zero(accounts.present_value[0].size());
   for (std::size_t c = 0; c < kCostCategoryCount; ++c) {
     present += accounts.present_value[c];
     if (!accounts.used[c]) continue;
     out.categories.push_back({std::string(cost_category_id(static_cast<CostCategory>(c))),
-                              figure_of(accounts.undiscounted[c], scratch),
-                              figure_of(accounts.present_value[c], scratch)});
+                              figure_of(accounts.undiscounted[c]),
+                              figure_of(accounts.present_value[c])});
   }
   const Samples carbon = (total.gwp * project.carbon_value).samples();
-  out.present_value = figure_of(present, scratch);
-  out.carbon_value = figure_of(carbon, scratch);
-  out.life_cycle_cost = figure_of(present + carbon, scratch);
+  out.present_value = figure_of(present);
+  out.carbon_value = figure_of(carbon);
+  out.life_cycle_cost = figure_of(present + carbon);
   return out;
 }
 
@@ -224,13 +222,12 @@ StageImpacts stage_impacts(const ResolvedStage& stage, Eigen::Index samples) {
       stage.inputs);
 }
 
-report::StageResult stage_result(const ResolvedStage& stage, const StageImpacts& impacts,
-                                 std::vector<double>& scratch) {
+report::StageResult stage_result(const ResolvedStage& stage, const StageImpacts& impacts) {
   report::StageResult out;
   out.id = stage.spec->id.value;
   out.kind = stage.spec->kind.value;
   out.title = stage.spec->title.empty() ? out.id : stage.spec->title;
-  out.total = figures_of(impacts.use + impacts.embodied, scratch);
+  out.total = figures_of(impacts.use + impacts.embodied);
   // Where one part is zero in every sample the other is the total: its figure is reused rather
   // than summarised again.
   for (const Criterion c : kAllCriteria) {
@@ -241,8 +238,8 @@ report::StageResult stage_result(const ResolvedStage& stage, const StageImpacts&
                       : no_embodied ? zero_figure(out.total[c])
                                     : report::Figure{};
     if (!no_use && !no_embodied) {
-      out.use[c] = figure_of(impacts.use.samples(c), scratch);
-      out.embodied[c] = figure_of(impacts.embodied.samples(c), scratch);
+      out.use[c] = figure_of(impacts.use.samples(c));
+      out.embodied[c] = figure_of(impacts.embodied.samples(c));
     }
   }
   for (const InventoryFlow& flow : impacts.flows) {
@@ -423,7 +420,6 @@ static std::optional<RunOutcome> run_once(const ProjectSpec& project, const Fact
   const double years = out.project.horizon_years;
   const double functional_units = out.project.functional_units_per_year * years;
   EMPREINTE_CHECK(years > 0.0 && functional_units > 0.0, "the input schema bounds both above 0");
-  std::vector<double> scratch;
   std::vector<Impacts> totals;
   for (const ResolvedOption& option : resolved.options) {
     report::OptionResult result;
@@ -440,15 +436,15 @@ static std::optional<RunOutcome> run_once(const ProjectSpec& project, const Fact
       warn_if_overloaded(stage, impacts, diagnostics);
       total += impacts.use + impacts.embodied;
       embodied += impacts.embodied;
-      result.stages.push_back(stage_result(stage, impacts, scratch));
+      result.stages.push_back(stage_result(stage, impacts));
     }
-    result.total = figures_of(total, scratch);
+    result.total = figures_of(total);
     result.per_year = divided(result.total, years);
     result.per_functional_unit = divided(result.total, functional_units);
     result.drivers = drivers_of(total, option, sampler.variables());
-    result.cost = cost_breakdown(accounts, total, resolved.costs, scratch);
+    result.cost = cost_breakdown(accounts, total, resolved.costs);
     if (!option.benefits.empty()) {
-      result.balance = benefit_balance(option, total, embodied, accounts.one_off, years, scratch);
+      result.balance = benefit_balance(option, total, embodied, accounts.one_off, years);
     }
     out.options.push_back(std::move(result));
     totals.push_back(std::move(total));

@@ -92,14 +92,13 @@ report::Scoring score_options(const std::vector<ComparedOption>& options, const 
   }
   const Ranking ranking = rank_values(central, false);
   const std::vector<double> first = probability_extreme(arrays, false);
-  std::vector<double> scratch;
   for (const std::size_t i : ranking.order) {
     report::OptionScore score;
     score.option = options[i].id;
     score.rank = ranking.rank[i];
     score.tied = ranking.tied[i];
     score.value = central[i];
-    score.range = range_of(scores[i], scratch);
+    score.range = range_of(scores[i]);
     if (!first.empty()) score.probability_first = first[i];
     out.scores.push_back(std::move(score));
   }

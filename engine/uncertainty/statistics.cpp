@@ -21,25 +21,52 @@ struct OrderStatistics {
   std::array<double, 6> values{};
 };
 
+// Reusable memory of the selection.
+struct SelectionScratch {
+  std::vector<std::uint16_t> bucket;  // bucket of each draw
+  std::vector<double> kept;           // the draws of the buckets holding a wanted rank
+};
+
 // Finds the order statistics of `ranks` among the draws in two linear passes instead of a sort:
 // the draws are counted into equal-width buckets between their minimum and maximum, and only
-// the buckets holding a wanted rank are collected and partially sorted. Every draw lands in the
-// same bucket in both passes (the same expression computes it), so the result is exact.
+// the buckets holding a wanted rank are collected and partially sorted. Each draw's bucket is
+// worked out once (in a loop the compiler vectorises) and kept for the second pass, so the
+// result is exact.
 void select(const double* draws, std::size_t n, double lowest, double highest,
-            OrderStatistics& wanted, std::vector<double>& scratch) {
-  const std::size_t buckets = std::clamp<std::size_t>(n / 4, 1, kMaxBuckets);
-  const double scale = static_cast<double>(buckets) / (highest - lowest);
-  const auto bucket_of = [&](double x) {
-    return std::min(buckets - 1, static_cast<std::size_t>((x - lowest) * scale));
-  };
+            OrderStatistics& wanted, SelectionScratch& scratch) {
+  // An infinite draw leaves no width to cut: one bucket then holds every draw.
+  const bool finite = std::isfinite(highest - lowest);
+  const std::size_t buckets = finite ? std::clamp<std::size_t>(n / 4, 1, kMaxBuckets) : 1;
+  scratch.bucket.assign(n, 0);
+  std::uint16_t* const bucket_of = scratch.bucket.data();
+  if (buckets > 1) {
+    const double scale = static_cast<double>(buckets) / (highest - lowest);
+    const auto top = static_cast<double>(buckets - 1);
+    for (std::size_t i = 0; i < n; ++i) {
+      bucket_of[i] = static_cast<std::uint16_t>(
+          static_cast<std::int32_t>(std::min((draws[i] - lowest) * scale, top)));
+    }
+  }
+  // Four histograms, so that a run of draws in one bucket does not wait on its own count.
+  std::array<std::array<std::uint32_t, kMaxBuckets>, 4> counts;
+  for (auto& count : counts) std::fill_n(count.begin(), buckets, 0U);
+  std::size_t i = 0;
+  for (; i + 4 <= n; i += 4) {
+    ++counts[0][bucket_of[i]];
+    ++counts[1][bucket_of[i + 1]];
+    ++counts[2][bucket_of[i + 2]];
+    ++counts[3][bucket_of[i + 3]];
+  }
+  for (; i < n; ++i) ++counts[0][bucket_of[i]];
   // start[b]: rank of the first draw of bucket b.
   std::array<std::uint32_t, kMaxBuckets + 1> start;
-  std::fill_n(start.begin(), buckets + 1, 0U);
-  for (std::size_t i = 0; i < n; ++i) ++start[bucket_of(draws[i]) + 1];
-  for (std::size_t b = 1; b <= buckets; ++b) start[b] += start[b - 1];
+  start[0] = 0;
+  for (std::size_t b = 0; b < buckets; ++b) {
+    start[b + 1] = start[b] + counts[0][b] + counts[1][b] + counts[2][b] + counts[3][b];
+  }
   const auto first_rank = start.begin() + 1;
   const auto last_rank = start.begin() + static_cast<std::ptrdiff_t>(buckets) + 1;
-  // The bucket of each wanted rank, and where its draws go in `scratch` (others are skipped).
+  // The bucket of each wanted rank, and where its draws go in `kept` (others are skipped).
   constexpr std::uint32_t kSkipped = ~0U;
   std::array<std::uint32_t, kMaxBuckets> copied_at;
   std::fill_n(copied_at.begin(), buckets, kSkipped);
@@ -53,15 +80,18 @@ void select(const double* draws, std::size_t n, double lowest, double highest,
     copied_at[b] = total;
     total += start[b + 1] - start[b];
   }
-  scratch.resize(total);
+  scratch.kept.resize(total);
   std::array<std::uint32_t, kMaxBuckets> cursor = copied_at;
-  for (std::size_t i = 0; i < n; ++i) {
-    const std::size_t b = bucket_of(draws[i]);
-    if (cursor[b] != kSkipped) scratch[cursor[b]++] = draws[i];
+  for (std::size_t j = 0; j < n; ++j) {
+    const std::uint32_t at = cursor[bucket_of[j]];
+    if (at != kSkipped) {
+      scratch.kept[at] = draws[j];
+      cursor[bucket_of[j]] = at + 1;
+    }
   }
   for (std::size_t k = 0; k < wanted.ranks.size(); ++k) {
     const std::size_t b = bucket[k];
-    const auto first = scratch.begin() + copied_at[b];
+    const auto first = scratch.kept.begin() + copied_at[b];
     const auto last = first + (start[b + 1] - start[b]);
     const auto nth = first + static_cast<std::ptrdiff_t>(wanted.ranks[k] - start[b]);
     std::nth_element(first, nth, last);
@@ -71,7 +101,7 @@ void select(const double* draws, std::size_t n, double lowest, double highest,
 
 }  // namespace
 
-std::optional<SampleSummary> summarize(const Samples& samples, std::vector<double>& scratch) {
+std::optional<SampleSummary> summarize(const Samples& samples) {
   const Eigen::Index draws = samples.size() - 1;
   if (draws <= 0) return std::nullopt;
   const auto tail = samples.tail(draws);
@@ -98,7 +128,8 @@ std::optional<SampleSummary> summarize(const Samples& samples, std::vector<doubl
     wanted.ranks[2 * q] = below;
     wanted.ranks[2 * q + 1] = std::min(below + 1, n - 1);
   }
-  select(tail.data(), n, lowest, highest, wanted, scratch);
+  thread_local SelectionScratch selection;
+  select(tail.data(), n, lowest, highest, wanted, selection);
   std::array<double, 3> percentile{};
   for (std::size_t q = 0; q < kProbabilities.size(); ++q) {
     const double lower = wanted.values[2 * q];

@@ -4,7 +4,6 @@
 /// the draws (samples 1…N; sample 0 is the central value and is left out).
 
 #include <optional>
-#include <vector>
 
 #include "engine/core/samples.h"
 
@@ -26,8 +25,8 @@ struct SampleSummary {
 
 /// The summary of the draws of `samples`, or nullopt for a point run (one sample). Percentiles
 /// interpolate linearly between order statistics (Hyndman & Fan 1996, definition 7, the default
-/// of R and NumPy). `scratch` is reused between calls to spare allocations.
-std::optional<SampleSummary> summarize(const Samples& samples, std::vector<double>& scratch);
+/// of R and NumPy). Thread-safe: the memory it works in is per thread, and kept between calls.
+std::optional<SampleSummary> summarize(const Samples& samples);
 
 /// The share of draws where `a` is below `b`, ties counting one half: P(a < b).
 double probability_lower(const Samples& a, const Samples& b);
