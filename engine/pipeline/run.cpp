@@ -167,10 +167,13 @@ std::array<std::vector<report::Driver>, kCriterionCount> drivers_of(
   }
   std::sort(used.begin(), used.end());
   used.erase(std::unique(used.begin(), used.end()), used.end());
+  std::array<const Samples*, kCriterionCount> outputs{};
+  for (const Criterion c : kAllCriteria) outputs[index_of(c)] = &total.samples(c);
+  const std::vector<std::vector<Driver>> ranked =
+      rank_drivers(outputs, variables, used, kDriversPerCriterion);
   std::array<std::vector<report::Driver>, kCriterionCount> out;
   for (const Criterion c : kAllCriteria) {
-    for (const Driver& driver :
-         rank_drivers(total.samples(c), variables, used, kDriversPerCriterion)) {
+    for (const Driver& driver : ranked[index_of(c)]) {
       const UncertainVariable& variable = variables[driver.variable];
       out[index_of(c)].push_back({variable.id, variable.label,
                                   std::string(origin_name(variable.origin)), driver.first_order,

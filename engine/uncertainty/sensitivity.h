@@ -17,6 +17,7 @@
 /// docs/methodology.md says why this was chosen over rank correlation.
 
 #include <cstddef>
+#include <span>
 #include <vector>
 
 #include "engine/core/samples.h"
@@ -45,12 +46,15 @@ std::size_t sensitivity_class_count(std::size_t draws);
 /// The fewest draws for which indices are estimated: below it, classes hold too few draws.
 inline constexpr std::uint32_t kMinDrawsForSensitivity = 100;
 
-/// The inputs among `candidates` (positions in `variables`: those the output was computed
-/// from) that drive `output`, largest index first, at most `limit` of them; inputs whose
-/// corrected index is 0 are left out. Empty for a point run, for fewer than
-/// kMinDrawsForSensitivity draws, and for an output without variance.
-std::vector<Driver> rank_drivers(const Samples& output,
-                                 const std::vector<UncertainVariable>& variables,
-                                 const std::vector<std::size_t>& candidates, std::size_t limit);
+/// For each of `outputs` (at most 8, the samples of one run's draws), the inputs among
+/// `candidates` (positions in `variables`: those the outputs were computed from) that drive it,
+/// largest index first, at most `limit` of them; inputs whose corrected index is 0 are left out.
+/// Outputs are ranked together because one pass over an input's strata serves them all. Empty
+/// lists for a point run, for fewer than kMinDrawsForSensitivity draws, and for an output
+/// without variance.
+std::vector<std::vector<Driver>> rank_drivers(std::span<const Samples* const> outputs,
+                                              const std::vector<UncertainVariable>& variables,
+                                              const std::vector<std::size_t>& candidates,
+                                              std::size_t limit);
 
 }  // namespace empreinte

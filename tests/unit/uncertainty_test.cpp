@@ -190,6 +190,14 @@ TEST(Comparison, ProbabilityLowerCountsTiesAsHalf) {
   EXPECT_DOUBLE_EQ(probability_lower(b, a), 1.5 / 4.0);
 }
 
+// The drivers of `output` alone, at most 8.
+std::vector<Driver> drivers_of_one(const Samples& output,
+                                   const std::vector<UncertainVariable>& variables,
+                                   const std::vector<std::size_t>& candidates) {
+  const std::array<const Samples*, 1> outputs = {&output};
+  return rank_drivers(outputs, variables, candidates, 8)[0];
+}
+
 TEST(Sensitivity, DominantInputComesFirstWithItsShareOfVariance) {
   // y = 4·x1 + x2 with x1, x2 uniform on [0, 1]: S1 = 16/17, S2 = 1/17.
   Sampler sampler(4000, 11);
@@ -198,7 +206,7 @@ TEST(Sensitivity, DominantInputComesFirstWithItsShareOfVariance) {
   const Samples x2 = sampler.draw("x2", "x2", VariableOrigin::kInput, "1", u);
   sampler.draw("unused", "unused", VariableOrigin::kInput, "1", u);
   const Samples y = 4.0 * x1 + x2;
-  const std::vector<Driver> drivers = rank_drivers(y, sampler.variables(), {0, 1, 2}, 8);
+  const std::vector<Driver> drivers = drivers_of_one(y, sampler.variables(), {0, 1, 2});
   ASSERT_GE(drivers.size(), 2U);
   EXPECT_EQ(drivers[0].variable, 0U);
   EXPECT_NEAR(drivers[0].first_order, 16.0 / 17.0, 0.01);
@@ -214,10 +222,39 @@ TEST(Sensitivity, DominantInputComesFirstWithItsShareOfVariance) {
 TEST(Sensitivity, TooFewDrawsOrNoVarianceGiveNoDrivers) {
   Sampler sampler(50, 1);
   const Samples x = sampler.draw("x", "x", VariableOrigin::kInput, "1", triangular(0, 1, 2));
-  EXPECT_TRUE(rank_drivers(x, sampler.variables(), {0}, 8).empty());
+  EXPECT_TRUE(drivers_of_one(x, sampler.variables(), {0}).empty());
   Sampler enough(500, 1);
   enough.draw("x", "x", VariableOrigin::kInput, "1", triangular(0, 1, 2));
-  EXPECT_TRUE(rank_drivers(Samples::Constant(501, 2.0), enough.variables(), {0}, 8).empty());
+  const Samples constant = Samples::Constant(501, 2.0);
+  EXPECT_TRUE(drivers_of_one(constant, enough.variables(), {0}).empty());
+}
+
+TEST(Sensitivity, OutputsRankedTogetherGetTheirOwnDrivers) {
+  // Three outputs in one pass, the middle one without variance: each gets what it gets alone.
+  Sampler sampler(2000, 5);
+  const Distribution u{DistributionShape::kUniform, 0.5, 0.0, 1.0, 0.0};
+  const Samples x1 = sampler.draw("x1", "x1", VariableOrigin::kInput, "1", u);
+  const Samples x2 = sampler.draw("x2", "x2", VariableOrigin::kInput, "1", u);
+  const Samples first = x1 + 0.1 * x2;
+  const Samples flat = Samples::Constant(2001, 3.0);
+  const Samples last = x2.square() + 0.5 * x1;
+  const std::array<const Samples*, 3> outputs = {&first, &flat, &last};
+  const std::vector<std::vector<Driver>> together =
+      rank_drivers(outputs, sampler.variables(), {0, 1}, 8);
+  ASSERT_EQ(together.size(), 3U);
+  EXPECT_TRUE(together[1].empty());
+  for (const std::size_t o : {0U, 2U}) {
+    const std::vector<Driver> alone = drivers_of_one(*outputs[o], sampler.variables(), {0, 1});
+    ASSERT_EQ(together[o].size(), alone.size()) << o;
+    ASSERT_FALSE(alone.empty());
+    for (std::size_t d = 0; d < alone.size(); ++d) {
+      EXPECT_EQ(together[o][d].variable, alone[d].variable);
+      EXPECT_EQ(together[o][d].first_order, alone[d].first_order);
+      EXPECT_EQ(together[o][d].low_mean, alone[d].low_mean);
+    }
+  }
+  EXPECT_EQ(together[0][0].variable, 0U);  // x1 drives the first output
+  EXPECT_EQ(together[2][0].variable, 1U);  // x2 the last
 }
 
 }  // namespace
