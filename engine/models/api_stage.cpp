@@ -1,7 +1,6 @@
 #include "engine/models/api_stage.h"
 
 #include <cmath>
-#include <utility>
 
 namespace empreinte {
 namespace {
@@ -22,7 +21,7 @@ Samples accelerators_needed(const ApiInputs& in) {
 }
 
 StageImpacts api_stage_impacts(const ApiInputs& in) {
-  Samples gpus = accelerators_needed(in);
+  const Samples gpus = accelerators_needed(in);
   const Samples& batch = in.batch_size.samples();
   const Samples& active = in.active_parameters.samples();
   const Samples energy_per_token =  // Wh per token per GPU
@@ -31,7 +30,7 @@ StageImpacts api_stage_impacts(const ApiInputs& in) {
   const Samples tokens =
       in.output_tokens.samples() + in.prefill_ratio.samples() * in.input_tokens.samples();
   const Samples gpu_energy = gpus * tokens * energy_per_token / kWhPerKwh;  // kWh per request
-  Samples latency =                                                         // s per request
+  const Samples latency =                                                   // s per request
       in.output_tokens.samples() *
       (in.latency_per_parameter.samples() * active + in.latency_per_batch.samples() * batch +
        in.latency_constant.samples());
@@ -39,7 +38,7 @@ StageImpacts api_stage_impacts(const ApiInputs& in) {
   const Samples host_energy = busy_hours * in.host_power.samples() * gpus / batch;
 
   const Ratio& requests = in.requests;
-  Samples per_request = gpu_energy + host_energy;  // kWh of IT energy per request
+  const Samples per_request = gpu_energy + host_energy;  // kWh of IT energy per request
   Energy it_energy = Energy(per_request) * requests;
   StageImpacts out;
   out.use = use_phase_impacts(it_energy, in.site);
@@ -49,14 +48,13 @@ StageImpacts api_stage_impacts(const ApiInputs& in) {
   const Ratio allocation(busy_hours / (batch * in.lifetime.samples()) * gpus * requests.samples());
   out.embodied = embodied_impacts(in.accelerator_embodied + in.host_embodied, allocation);
 
-  // Moved in rather than copied: with one sample, each copy is a heap allocation of its own.
-  per_request *= in.site.pue.samples() * kWhPerKwh;
-  out.flows.reserve(5);
-  out.flows.push_back({"accelerators_per_replica", std::move(gpus), "GPU"});
-  out.flows.push_back({"energy_per_request", std::move(per_request), "Wh"});
-  out.flows.push_back({"latency_per_request", std::move(latency), "s"});
-  out.flows.push_back({"it_energy", it_energy.samples(), "kWh"});
-  out.flows.push_back({"facility_energy", facility_energy.samples(), "kWh"});
+  out.flows = {
+      {"accelerators_per_replica", gpus(0), "GPU"},
+      {"energy_per_request", per_request(0) * (in.site.pue.central() * kWhPerKwh), "Wh"},
+      {"latency_per_request", latency(0), "s"},
+      {"it_energy", it_energy.central(), "kWh"},
+      {"facility_energy", facility_energy.central(), "kWh"},
+  };
   return out;
 }
 

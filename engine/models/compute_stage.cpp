@@ -44,11 +44,11 @@ StageImpacts compute_stage_impacts(const ComputeInputs& in) {
   out.embodied = embodied_impacts(in.embodied, allocation);
 
   out.flows = {
-      {"device_hours", device_hours.samples(), "h"},
-      {"running_power_per_device", in.running_power.samples(), "kW"},
-      {"it_energy", it_energy.samples(), "kWh"},
-      {"facility_energy", facility_energy.samples(), "kWh"},
-      {"embodied_allocation", allocation.samples(), "device"},
+      {"device_hours", device_hours.central(), "h"},
+      {"running_power_per_device", in.running_power.central(), "kW"},
+      {"it_energy", it_energy.central(), "kWh"},
+      {"facility_energy", facility_energy.central(), "kWh"},
+      {"embodied_allocation", allocation.central(), "device"},
   };
   out.devices = in.count * in.share;
   out.reserved_device_hours = in.reserved * out.devices;

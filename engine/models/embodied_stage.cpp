@@ -15,8 +15,8 @@ StageImpacts embodied_stage_impacts(const EmbodiedInputs& in) {
   const Ratio allocation = in.count * in.borne;
   out.embodied = embodied_impacts(with_end_of_life, allocation);
   out.flows = {
-      {"devices", in.count.samples(), "device"},
-      {"embodied_allocation", allocation.samples(), "device"},
+      {"devices", in.count.central(), "device"},
+      {"embodied_allocation", allocation.central(), "device"},
   };
   out.devices = in.count;
   out.reserved_device_hours = Duration(Samples::Zero(one.size()));

@@ -66,17 +66,17 @@ StageImpacts inference_stage_impacts(const InferenceInputs& in) {
   const Ratio allocation(in.held_hours.samples() / w.lifetime.samples() * gpus);
   out.embodied = embodied_impacts(w.accelerator_embodied + w.host_embodied, allocation);
 
-  const Samples& requests = in.unit_work ? in.unit_work->units.samples() : w.requests.samples();
-  const Samples none = Samples::Zero(gpus.size());
+  const double requests = in.unit_work ? in.unit_work->units.central() : w.requests.central();
+  const double facility = facility_energy.central();
   out.flows = {
-      {"accelerators", gpus, "GPU"},
-      {"busy_accelerator_hours", busy, "h"},
-      {"reserved_accelerator_hours", reserved, "h"},
-      {"utilisation", (reserved > 0.0).select(busy / reserved, none), "1"},
+      {"accelerators", gpus(0), "GPU"},
+      {"busy_accelerator_hours", busy(0), "h"},
+      {"reserved_accelerator_hours", reserved(0), "h"},
+      {"utilisation", reserved(0) > 0.0 ? busy(0) / reserved(0) : 0.0, "1"},
       {in.unit_work ? "energy_per_unit" : "energy_per_request",
-       (requests > 0.0).select(facility_energy.samples() / requests * kWhPerKwh, none), "Wh"},
-      {"it_energy", it_energy.samples(), "kWh"},
-      {"facility_energy", facility_energy.samples(), "kWh"},
+       requests > 0.0 ? facility / requests * kWhPerKwh : 0.0, "Wh"},
+      {"it_energy", it_energy.central(), "kWh"},
+      {"facility_energy", facility, "kWh"},
   };
   out.reserved_device_hours = Duration(reserved);
   out.devices = Ratio(gpus);

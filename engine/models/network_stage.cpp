@@ -12,8 +12,8 @@ StageImpacts network_stage_impacts(const NetworkInputs& in) {
   out.use = use_phase_impacts(energy, grid);
   out.embodied = Impacts::zero(energy.samples().size());
   out.flows = {
-      {"transferred", in.transferred.samples(), "GB"},
-      {"network_energy", energy.samples(), "kWh"},
+      {"transferred", in.transferred.central(), "GB"},
+      {"network_energy", energy.central(), "kWh"},
   };
   return out;
 }

@@ -16,10 +16,10 @@ StageImpacts storage_stage_impacts(const StorageInputs& in) {
   out.embodied = embodied_impacts(capacity, in.kept / in.lifetime);
 
   out.flows = {
-      {"stored_capacity", stored.samples(), "GB"},
-      {"kept", in.kept.samples(), "h"},
-      {"it_energy", it_energy.samples(), "kWh"},
-      {"facility_energy", facility_energy.samples(), "kWh"},
+      {"stored_capacity", stored.central(), "GB"},
+      {"kept", in.kept.central(), "h"},
+      {"it_energy", it_energy.central(), "kWh"},
+      {"facility_energy", facility_energy.central(), "kWh"},
   };
   return out;
 }

@@ -22,11 +22,11 @@ StageImpacts training_stage_impacts(const TrainingInputs& in) {
   const Energy accelerator_it =
       in.accelerators.running_power * accelerator_hours * in.accelerators.share;
   out.flows = {
-      {"accelerator_hours", accelerator_hours.samples(), "h"},
-      {"running_power_per_device", in.accelerators.running_power.samples(), "kW"},
-      {"host_power_per_accelerator", in.host_power.samples(), "kW"},
-      {"accelerator_it_energy", accelerator_it.samples(), "kWh"},
-      {"facility_energy", out.use.energy.samples(), "kWh"},
+      {"accelerator_hours", accelerator_hours.central(), "h"},
+      {"running_power_per_device", in.accelerators.running_power.central(), "kW"},
+      {"host_power_per_accelerator", in.host_power.central(), "kW"},
+      {"accelerator_it_energy", accelerator_it.central(), "kWh"},
+      {"facility_energy", out.use.energy.central(), "kWh"},
   };
   out.reserved_device_hours = accelerator_part.reserved_device_hours;
   out.devices = in.devices;

@@ -246,7 +246,7 @@ report::StageResult stage_result(const ResolvedStage& stage, const StageImpacts&
     }
   }
   for (const InventoryFlow& flow : impacts.flows) {
-    out.flows.push_back({flow.id, flow.value(0), flow.unit});
+    out.flows.push_back({flow.id, flow.value, flow.unit});
   }
   out.factor_ids = stage.factor_ids;
   out.declared_at = stage.spec->where;
@@ -258,10 +258,10 @@ report::StageResult stage_result(const ResolvedStage& stage, const StageImpacts&
 void warn_if_overloaded(const ResolvedStage& stage, const StageImpacts& impacts,
                         Diagnostics& diagnostics) {
   for (const InventoryFlow& flow : impacts.flows) {
-    if (std::string_view(flow.id) != "utilisation" || flow.value(0) <= 1.0) continue;
+    if (std::string_view(flow.id) != "utilisation" || flow.value <= 1.0) continue;
     diagnostics.warning(stage.spec->where,
                         "the requests of stage '" + stage.spec->id.value + "' need " +
-                            shortest_text(std::round(flow.value(0) * 100.0)) +
+                            shortest_text(std::round(flow.value * 100.0)) +
                             " % of the reserved accelerator time",
                         "add replicas or reserve more hours_per_year; the figures assume the "
                         "reserved hardware serves them");

@@ -69,9 +69,9 @@ TEST(ComputeModel, FlowsExplainTheFigures) {
   const StageImpacts out = compute_stage_impacts(hand_checked_inputs());
   ASSERT_EQ(out.flows.size(), 5U);
   EXPECT_STREQ(out.flows[0].id, "device_hours");
-  EXPECT_DOUBLE_EQ(out.flows[0].value(0), 2000.0);
+  EXPECT_DOUBLE_EQ(out.flows[0].value, 2000.0);
   EXPECT_STREQ(out.flows[2].id, "it_energy");
-  EXPECT_DOUBLE_EQ(out.flows[2].value(0), 800.0);
+  EXPECT_DOUBLE_EQ(out.flows[2].value, 800.0);
 }
 
 }  // namespace

@@ -61,22 +61,22 @@ TEST(InferenceModel, RequestsAddTheirWorkAndRaiseUtilisation) {
   const StageImpacts light = inference_stage_impacts(reserved_gpu(330000.0));
   const StageImpacts idle = inference_stage_impacts(reserved_gpu(0.0));
   EXPECT_GT(light.use.energy.central(), idle.use.energy.central());
-  const double utilisation = light.flows[3].value(0);
+  const double utilisation = light.flows[3].value;
   EXPECT_STREQ(light.flows[3].id, "utilisation");
   EXPECT_GT(utilisation, 0.0);
   EXPECT_LT(utilisation, 1.0);
   // Busy GPU-hours: requests × latency ÷ 3600 ÷ batch.
   const double latency = 350.0 * (6.785088e-4 * 24.0 + 3.119310e-4 * 64.0 + 0.019473718);
-  EXPECT_NEAR(light.flows[1].value(0), 330000.0 * latency / 3600.0 / 64.0, 1e-6);
+  EXPECT_NEAR(light.flows[1].value, 330000.0 * latency / 3600.0 / 64.0, 1e-6);
 }
 
 TEST(InferenceModel, MemoryDecidesTheAcceleratorsPerReplica) {
   InferenceInputs in = reserved_gpu(0.0);
-  EXPECT_EQ(inference_stage_impacts(in).flows[0].value(0), 1.0);  // 28.8 GB on 48 GB
+  EXPECT_EQ(inference_stage_impacts(in).flows[0].value, 1.0);  // 28.8 GB on 48 GB
   in.work.quantization_bits = Ratio::point(16.0);                 // 57.6 GB → 2
-  EXPECT_EQ(inference_stage_impacts(in).flows[0].value(0), 2.0);
+  EXPECT_EQ(inference_stage_impacts(in).flows[0].value, 2.0);
   in.replicas = Ratio::point(3.0);
-  EXPECT_EQ(inference_stage_impacts(in).flows[0].value(0), 6.0);
+  EXPECT_EQ(inference_stage_impacts(in).flows[0].value, 6.0);
 }
 
 }  // namespace

@@ -44,7 +44,7 @@ TEST(TrainingModel, FlopsAreConvertedWithPeakThroughputAndUtilisation) {
   in.mfu = Ratio::point(0.4);
   const StageImpacts out = training_stage_impacts(in);
   const double hours = 4.2e22 / (312e12 * 0.4 * 3600.0);
-  EXPECT_NEAR(out.flows[0].value(0), hours, 1e-6 * hours);
+  EXPECT_NEAR(out.flows[0].value, hours, 1e-6 * hours);
   EXPECT_STREQ(out.flows[0].id, "accelerator_hours");
 }
 

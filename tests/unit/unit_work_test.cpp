@@ -49,7 +49,7 @@ InferenceInputs reserved_for_images(double units) {
 
 double flow(const StageImpacts& impacts, std::string_view id) {
   for (const InventoryFlow& f : impacts.flows) {
-    if (id == f.id) return f.value(0);
+    if (id == f.id) return f.value;
   }
   ADD_FAILURE() << "no flow " << id;
   return 0.0;
