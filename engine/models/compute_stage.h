@@ -56,6 +56,10 @@ struct ComputeInputs {
   SiteFactors site;
 };
 
+/// Impacts of the electricity `drawn` from the grid of `site`, PUE and on-site water aside:
+///   GWP = E × CI;  PE = E × PE_grid;  ADPe = E × ADPe_grid;  water = E × W_grid
+Impacts grid_impacts(Energy drawn, const SiteFactors& site);
+
 /// Use-phase impacts of `it_energy` drawn at `site`:
 ///   E = E_IT × PUE (criterion energy);  GWP = E × CI;  PE = E × PE_grid;  ADPe = E × ADPe_grid;
 ///   water = E_IT × WUE_on-site + E × W_grid   (Li et al. 2023, as EcoLogits documents it)
@@ -79,5 +83,12 @@ Power power_at_utilisation(const Power& idle, const Power& max, const Ratio& uti
 ///   water = E_IT × WUE_on-site + E × W_grid                     [L]    (Li et al. 2023; EcoLogits)
 ///   embodied_X = M_X × count × share × reserved ÷ lifetime      (SCI, ISO/IEC 21031:2024)
 StageImpacts compute_stage_impacts(const ComputeInputs& inputs);
+
+/// The compute model for devices that run `hours`, are reserved for `reserved`, draw
+/// `running_power` and embody `embodied`, the other inputs (count, share, lifetime, site) taken
+/// from `inputs`: the training model runs it for accelerators and hosts without copying them.
+StageImpacts compute_stage_impacts(const ComputeInputs& inputs, const Duration& hours,
+                                   const Duration& reserved, const Power& running_power,
+                                   const EmbodiedFactors& embodied);
 
 }  // namespace empreinte

@@ -65,4 +65,23 @@ Samples present_value_factor(CostTiming timing, bool escalates, const Samples& r
   return mean_growth((1.0 + escalation) / (1.0 + rate), years);
 }
 
+CostFactors::CostFactors(const Samples& rate, const Samples& escalation, double years)
+    : start_(present_value_factor(CostTiming::kStart, false, rate, escalation, years)),
+      end_(present_value_factor(CostTiming::kEnd, false, rate, escalation, years)),
+      spread_(present_value_factor(CostTiming::kSpread, false, rate, escalation, years)),
+      spread_escalating_(present_value_factor(CostTiming::kSpread, true, rate, escalation, years)),
+      escalation_(escalation_factor(escalation, years)) {}
+
+const Samples& CostFactors::present_value(CostTiming timing, bool escalates) const {
+  switch (timing) {
+    case CostTiming::kStart:
+      return start_;
+    case CostTiming::kEnd:
+      return end_;
+    case CostTiming::kSpread:
+      break;
+  }
+  return escalates ? spread_escalating_ : spread_;
+}
+
 }  // namespace empreinte

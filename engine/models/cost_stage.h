@@ -83,4 +83,23 @@ Samples present_value_factor(CostTiming timing, bool escalates, const Samples& r
 /// (1/H) ∫₀ᴴ (1 + e)ᵗ dt = ((1 + e)^H − 1) / (H · ln(1 + e)), 1 when e = 0.
 Samples escalation_factor(const Samples& escalation, double years);
 
+/// present_value_factor() for every timing and escalation_factor(), worked out once for a
+/// project's rate, escalation and horizon: every cost line of every stage shares them.
+class CostFactors {
+ public:
+  /// The factors for the discount `rate` and electricity `escalation` (samples) over `years`.
+  CostFactors(const Samples& rate, const Samples& escalation, double years);
+  /// present_value_factor(timing, escalates, rate, escalation, years).
+  const Samples& present_value(CostTiming timing, bool escalates) const;
+  /// escalation_factor(escalation, years).
+  const Samples& escalation() const { return escalation_; }
+
+ private:
+  Samples start_;
+  Samples end_;
+  Samples spread_;
+  Samples spread_escalating_;
+  Samples escalation_;
+};
+
 }  // namespace empreinte

@@ -1,5 +1,7 @@
 #include "engine/models/training_stage.h"
 
+#include <utility>
+
 namespace empreinte {
 
 StageImpacts training_stage_impacts(const TrainingInputs& in) {
@@ -7,18 +9,17 @@ StageImpacts training_stage_impacts(const TrainingInputs& in) {
       in.accelerator_hours ? *in.accelerator_hours : in.flops / (in.peak * in.mfu);
   const Duration accelerator_hours = hours_per_run * in.runs;
 
-  ComputeInputs accelerators = in.accelerators;
-  accelerators.hours = accelerator_hours;
-  accelerators.reserved = in.owned_reserved.value_or(accelerator_hours);
-  ComputeInputs hosts = accelerators;
-  hosts.running_power = in.host_power;
-  hosts.embodied = in.host_embodied;
-
-  const StageImpacts accelerator_part = compute_stage_impacts(accelerators);
-  const StageImpacts host_part = compute_stage_impacts(hosts);
+  const ComputeInputs& accelerators = in.accelerators;
+  const Duration& reserved = in.owned_reserved ? *in.owned_reserved : accelerator_hours;
+  StageImpacts accelerator_part = compute_stage_impacts(
+      accelerators, accelerator_hours, reserved, accelerators.running_power, accelerators.embodied);
+  const StageImpacts host_part = compute_stage_impacts(accelerators, accelerator_hours, reserved,
+                                                       in.host_power, in.host_embodied);
   StageImpacts out;
-  out.use = accelerator_part.use + host_part.use;
-  out.embodied = accelerator_part.embodied + host_part.embodied;
+  out.use = std::move(accelerator_part.use);
+  out.use += host_part.use;
+  out.embodied = std::move(accelerator_part.embodied);
+  out.embodied += host_part.embodied;
   const Energy accelerator_it =
       in.accelerators.running_power * accelerator_hours * in.accelerators.share;
   out.flows = {
@@ -28,7 +29,7 @@ StageImpacts training_stage_impacts(const TrainingInputs& in) {
       {"accelerator_it_energy", accelerator_it.central(), "kWh"},
       {"facility_energy", out.use.energy.central(), "kWh"},
   };
-  out.reserved_device_hours = accelerator_part.reserved_device_hours;
+  out.reserved_device_hours = std::move(accelerator_part.reserved_device_hours);
   out.devices = in.devices;
   return out;
 }

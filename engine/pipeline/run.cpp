@@ -66,23 +66,18 @@ struct CostAccounts {
 
 // Puts the stage's cost lines into its use (operation) and embodied (hardware) costs, and into
 // the option's accounts.
-void book_costs(const ResolvedStage& stage, const ProjectCostInputs& project, double years,
-                StageImpacts& impacts, CostAccounts& accounts) {
+void book_costs(const ResolvedStage& stage, const CostFactors& factors, StageImpacts& impacts,
+                CostAccounts& accounts) {
   const Eigen::Index size = accounts.undiscounted[0].size();
   Samples operation = Samples::Zero(size);
   Samples hardware = Samples::Zero(size);
-  const Samples& rate = project.discount_rate.samples();
-  const Samples& escalation = project.electricity_escalation.samples();
   for (const CostLine& line : stage_cost_lines(stage.costs, impacts)) {
-    const Samples undiscounted =
-        line.escalates ? Samples(line.amount.samples() * escalation_factor(escalation, years))
-                       : line.amount.samples();
-    const Samples present =
-        line.amount.samples() *
-        present_value_factor(line.timing, line.escalates, rate, escalation, years);
+    const Samples& amount = line.amount.samples();
+    const Samples escalated = line.escalates ? Samples(amount * factors.escalation()) : Samples();
+    const Samples& undiscounted = line.escalates ? escalated : amount;
     const auto c = static_cast<std::size_t>(line.category);
     accounts.undiscounted[c] += undiscounted;
-    accounts.present_value[c] += present;
+    accounts.present_value[c] += amount * factors.present_value(line.timing, line.escalates);
     accounts.used[c] = true;
     if (line.timing == CostTiming::kStart) accounts.one_off += undiscounted;
     (is_hardware_cost(line.category) ? hardware : operation) += undiscounted;
@@ -225,12 +220,14 @@ StageImpacts stage_impacts(const ResolvedStage& stage, Eigen::Index samples) {
       stage.inputs);
 }
 
-report::StageResult stage_result(const ResolvedStage& stage, const StageImpacts& impacts) {
+// The stage's figures; `total` is its use plus embodied impacts.
+report::StageResult stage_result(const ResolvedStage& stage, const StageImpacts& impacts,
+                                 const Impacts& total) {
   report::StageResult out;
   out.id = stage.spec->id.value;
   out.kind = stage.spec->kind.value;
   out.title = stage.spec->title.empty() ? out.id : stage.spec->title;
-  out.total = figures_of(impacts.use + impacts.embodied);
+  out.total = figures_of(total);
   // Where one part is zero in every sample the other is the total: its figure is reused rather
   // than summarised again.
   for (const Criterion c : kAllCriteria) {
@@ -423,6 +420,8 @@ static std::optional<RunOutcome> run_once(const ProjectSpec& project, const Fact
   const double years = out.project.horizon_years;
   const double functional_units = out.project.functional_units_per_year * years;
   EMPREINTE_CHECK(years > 0.0 && functional_units > 0.0, "the input schema bounds both above 0");
+  const CostFactors cost_factors(resolved.costs.discount_rate.samples(),
+                                 resolved.costs.electricity_escalation.samples(), years);
   std::vector<Impacts> totals;
   for (const ResolvedOption& option : resolved.options) {
     report::OptionResult result;
@@ -435,11 +434,12 @@ static std::optional<RunOutcome> run_once(const ProjectSpec& project, const Fact
     CostAccounts accounts(sampler.size());
     for (const ResolvedStage& stage : option.stages) {
       StageImpacts impacts = stage_impacts(stage, sampler.size());
-      book_costs(stage, resolved.costs, years, impacts, accounts);
+      book_costs(stage, cost_factors, impacts, accounts);
       warn_if_overloaded(stage, impacts, diagnostics);
-      total += impacts.use + impacts.embodied;
+      const Impacts stage_total = impacts.use + impacts.embodied;
+      total += stage_total;
       embodied += impacts.embodied;
-      result.stages.push_back(stage_result(stage, impacts));
+      result.stages.push_back(stage_result(stage, impacts, stage_total));
     }
     result.total = figures_of(total);
     result.per_year = divided(result.total, years);
