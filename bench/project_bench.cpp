@@ -4,6 +4,7 @@
 // docs/performance.md.
 #include <benchmark/benchmark.h>
 
+#include "bench/allocation_counter.h"
 #include "bench/bench_inputs.h"
 #include "engine/input/project_reader.h"
 #include "engine/pipeline/run.h"
@@ -35,6 +36,7 @@ void BM_ProjectMonteCarlo(benchmark::State& state) {
   const FactorSet& factors = bundled_factors();
   RunOptions options;
   options.samples = static_cast<decltype(options.samples)>(state.range(0));
+  const std::size_t before = allocations();
   for (auto _ : state) {
     Diagnostics diagnostics;
     std::optional<report::Report> report = run(project, factors, options, diagnostics);
@@ -42,6 +44,10 @@ void BM_ProjectMonteCarlo(benchmark::State& state) {
     benchmark::DoNotOptimize(report);
   }
   state.counters["samples"] = static_cast<double>(options.samples);
+  if (allocations_counted()) {
+    state.counters["allocs_per_run"] = benchmark::Counter(
+        static_cast<double>(allocations() - before), benchmark::Counter::kAvgIterations);
+  }
 }
 BENCHMARK(BM_ProjectMonteCarlo)->Arg(0)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
 

@@ -41,7 +41,15 @@ class Quantity {
     samples_ += other.samples_;
     return *this;
   }
-  friend Quantity operator+(Quantity a, const Quantity& b) { return a += b; }
+  /// Sum in one pass into a new array (copying `a` first and adding would make two).
+  friend Quantity operator+(const Quantity& a, const Quantity& b) {
+    return Quantity(a.samples_ + b.samples_);
+  }
+  /// Sum into the storage of a temporary `a`.
+  friend Quantity operator+(Quantity&& a, const Quantity& b) {
+    a += b;
+    return std::move(a);
+  }
   friend Quantity operator-(const Quantity& a, const Quantity& b) {
     return Quantity(a.samples_ - b.samples_);
   }

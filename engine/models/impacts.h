@@ -24,9 +24,9 @@ struct Impacts {
 
   /// Zero on every criterion, in `samples` samples.
   static Impacts zero(Eigen::Index samples) {
-    const Samples none = Samples::Zero(samples);
-    return {CarbonMass(none), Energy(none), PrimaryEnergy(none),
-            Water(none),      Adpe(none),   Money(none)};
+    return {CarbonMass(Samples::Zero(samples)),    Energy(Samples::Zero(samples)),
+            PrimaryEnergy(Samples::Zero(samples)), Water(Samples::Zero(samples)),
+            Adpe(Samples::Zero(samples)),          Money(Samples::Zero(samples))};
   }
 
   /// Criterion-wise sum.
@@ -40,7 +40,10 @@ struct Impacts {
     return *this;
   }
   /// Criterion-wise sum.
-  friend Impacts operator+(Impacts a, const Impacts& b) { return a += b; }
+  friend Impacts operator+(const Impacts& a, const Impacts& b) {
+    return {a.gwp + b.gwp,     a.energy + b.energy, a.primary_energy + b.primary_energy,
+            a.water + b.water, a.adpe + b.adpe,     a.cost + b.cost};
+  }
   /// Criterion-wise difference (what one lot adds to the one before).
   friend Impacts operator-(const Impacts& a, const Impacts& b) {
     return {a.gwp - b.gwp,     a.energy - b.energy, a.primary_energy - b.primary_energy,

@@ -50,7 +50,19 @@ bool is_hardware_cost(CostCategory category) {
          category == CostCategory::kMaintenance;
 }
 
-// An option's cost by category, undiscounted and as present values, summed on samples.
+// `sum` += `x`; a sum not started yet (no samples) is zero, and 0 + x is computed in one pass
+// rather than filling zeros first (the result is the same, −0 becoming +0 alike).
+template <class Expression>
+void accumulate(Samples& sum, const Expression& x) {
+  if (sum.size() == 0) {
+    sum = Samples::Zero(x.size()) + x;
+  } else {
+    sum += x;
+  }
+}
+
+// An option's cost by category, undiscounted and as present values, summed on samples. A
+// category no line was booked in has no samples.
 struct CostAccounts {
   std::array<Samples, kCostCategoryCount> undiscounted;
   std::array<Samples, kCostCategoryCount> present_value;
@@ -58,17 +70,14 @@ struct CostAccounts {
   // Paid once at the start (purchases, set-up work): what a saving must pay back.
   Samples one_off;
 
-  explicit CostAccounts(Eigen::Index samples) : one_off(Samples::Zero(samples)) {
-    undiscounted.fill(Samples::Zero(samples));
-    present_value.fill(Samples::Zero(samples));
-  }
+  explicit CostAccounts(Eigen::Index samples) : one_off(Samples::Zero(samples)) {}
 };
 
 // Puts the stage's cost lines into its use (operation) and embodied (hardware) costs, and into
 // the option's accounts.
 void book_costs(const ResolvedStage& stage, const CostFactors& factors, StageImpacts& impacts,
                 CostAccounts& accounts) {
-  const Eigen::Index size = accounts.undiscounted[0].size();
+  const Eigen::Index size = accounts.one_off.size();
   Samples operation = Samples::Zero(size);
   Samples hardware = Samples::Zero(size);
   for (const CostLine& line : stage_cost_lines(stage.costs, impacts)) {
@@ -76,8 +85,9 @@ void book_costs(const ResolvedStage& stage, const CostFactors& factors, StageImp
     const Samples escalated = line.escalates ? Samples(amount * factors.escalation()) : Samples();
     const Samples& undiscounted = line.escalates ? escalated : amount;
     const auto c = static_cast<std::size_t>(line.category);
-    accounts.undiscounted[c] += undiscounted;
-    accounts.present_value[c] += amount * factors.present_value(line.timing, line.escalates);
+    accumulate(accounts.undiscounted[c], undiscounted);
+    accumulate(accounts.present_value[c],
+               amount * factors.present_value(line.timing, line.escalates));
     accounts.used[c] = true;
     if (line.timing == CostTiming::kStart) accounts.one_off += undiscounted;
     (is_hardware_cost(line.category) ? hardware : operation) += undiscounted;
@@ -132,10 +142,10 @@ report::Figure zero_figure(const report::Figure& like) {
 report::CostBreakdown cost_breakdown(const CostAccounts& accounts, const Impacts& total,
                                      const ProjectCostInputs& project) {
   report::CostBreakdown out;
-  Samples present = Samples::Zero(accounts.present_value[0].size());
+  Samples present = Samples::Zero(accounts.one_off.size());
   for (std::size_t c = 0; c < kCostCategoryCount; ++c) {
-    present += accounts.present_value[c];
     if (!accounts.used[c]) continue;
+    present += accounts.present_value[c];
     out.categories.push_back({std::string(cost_category_id(static_cast<CostCategory>(c))),
                               figure_of(accounts.undiscounted[c]),
                               figure_of(accounts.present_value[c])});
