@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <numeric>
 
 #include "engine/core/check.h"
@@ -121,19 +122,35 @@ std::vector<double> probability_extreme(const std::vector<const Samples*>& sampl
                                         bool lowest_first) {
   if (samples.empty() || samples.front()->size() <= 1) return {};
   const Eigen::Index size = samples.front()->size();
+  for (const Samples* array : samples) {
+    EMPREINTE_CHECK(array->size() == size, "compared options share their draws");
+  }
+  // The extreme of each draw over the options, then each option's share of the draws where it
+  // holds it (a draw held by k options counts 1/k for each).
+  Samples extreme = samples.front()->tail(size - 1);
+  for (const Samples* array : samples) {
+    if (lowest_first) {
+      extreme = extreme.min(array->tail(size - 1));
+    } else {
+      extreme = extreme.max(array->tail(size - 1));
+    }
+  }
+
+  std::vector<std::uint32_t> holders(static_cast<std::size_t>(size - 1), 0);
+  std::vector<std::vector<std::uint8_t>> holds(samples.size());
+  for (std::size_t i = 0; i < samples.size(); ++i) {
+    const double* x = samples[i]->data() + 1;
+    holds[i].resize(holders.size());
+    for (std::size_t s = 0; s < holders.size(); ++s) {
+      holds[i][s] = same_value(x[s], extreme(static_cast<Eigen::Index>(s))) ? 1 : 0;
+      holders[s] += holds[i][s];
+    }
+  }
   std::vector<double> out(samples.size(), 0.0);
-  std::vector<std::size_t> holders;
-  for (Eigen::Index s = 1; s < size; ++s) {
-    double extreme = (*samples.front())(s);
-    for (const Samples* array : samples) {
-      EMPREINTE_CHECK(array->size() == size, "compared options share their draws");
-      extreme = lowest_first ? std::min(extreme, (*array)(s)) : std::max(extreme, (*array)(s));
+  for (std::size_t i = 0; i < samples.size(); ++i) {
+    for (std::size_t s = 0; s < holders.size(); ++s) {
+      if (holds[i][s] != 0) out[i] += 1.0 / static_cast<double>(holders[s]);
     }
-    holders.clear();
-    for (std::size_t i = 0; i < samples.size(); ++i) {
-      if (same_value((*samples[i])(s), extreme)) holders.push_back(i);
-    }
-    for (const std::size_t i : holders) out[i] += 1.0 / static_cast<double>(holders.size());
   }
   for (double& share : out) share /= static_cast<double>(size - 1);
   return out;

@@ -145,12 +145,17 @@ std::optional<SampleSummary> summarize(const Samples& samples) {
 
 double probability_lower(const Samples& a, const Samples& b) {
   EMPREINTE_CHECK(a.size() == b.size() && a.size() > 1, "two runs of the same draws");
-  const Eigen::Index draws = a.size() - 1;
-  const auto left = a.tail(draws);
-  const auto right = b.tail(draws);
-  const double lower = (left < right).cast<double>().sum();
-  const double ties = (left == right).cast<double>().sum();
-  return (lower + 0.5 * ties) / static_cast<double>(draws);
+  const auto draws = static_cast<std::size_t>(a.size() - 1);
+  const double* left = a.data() + 1;
+  const double* right = b.data() + 1;
+  std::size_t lower = 0;
+  std::size_t ties = 0;
+  for (std::size_t i = 0; i < draws; ++i) {
+    lower += left[i] < right[i] ? 1 : 0;
+    ties += left[i] == right[i] ? 1 : 0;
+  }
+  return (static_cast<double>(lower) + 0.5 * static_cast<double>(ties)) /
+         static_cast<double>(draws);
 }
 
 }  // namespace empreinte
