@@ -4,6 +4,7 @@
 #include <array>
 #include <cmath>
 #include <cstdint>
+#include <cstring>
 
 #include "engine/core/check.h"
 
@@ -25,6 +26,7 @@ struct OrderStatistics {
 struct SelectionScratch {
   std::vector<std::uint16_t> bucket;  // bucket of each draw
   std::vector<double> kept;           // the draws of the buckets holding a wanted rank
+  std::vector<std::uint8_t> flag;     // whether each draw's bucket holds a wanted rank
 };
 
 // Finds the order statistics of `ranks` among the draws in two linear passes instead of a sort:
@@ -81,14 +83,35 @@ void select(const double* draws, std::size_t n, double lowest, double highest,
     total += start[b + 1] - start[b];
   }
   scratch.kept.resize(total);
-  std::array<std::uint32_t, kMaxBuckets> cursor = copied_at;
-  for (std::size_t j = 0; j < n; ++j) {
-    const std::uint32_t at = cursor[bucket_of[j]];
-    if (at != kSkipped) {
-      scratch.kept[at] = draws[j];
-      cursor[bucket_of[j]] = at + 1;
-    }
+  // The wanted buckets are few (at most six). Each draw is flagged when its bucket is one of
+  // them, by comparisons the compiler vectorises; eight flags are then read at once, and the
+  // draws are collected only where one is set (a few blocks in a thousand).
+  std::array<std::uint16_t, 6> wanted_bucket{};
+  for (std::size_t k = 0; k < bucket.size(); ++k) {
+    wanted_bucket[k] = static_cast<std::uint16_t>(bucket[k]);
   }
+  scratch.flag.resize(n);
+  std::uint8_t* const flag = scratch.flag.data();
+  for (std::size_t j = 0; j < n; ++j) {
+    const std::uint16_t b = bucket_of[j];
+    flag[j] = static_cast<std::uint8_t>((b == wanted_bucket[0]) | (b == wanted_bucket[1]) |
+                                        (b == wanted_bucket[2]) | (b == wanted_bucket[3]) |
+                                        (b == wanted_bucket[4]) | (b == wanted_bucket[5]));
+  }
+  std::array<std::uint32_t, kMaxBuckets> cursor = copied_at;
+  const auto collect = [&](std::size_t j) {
+    if (flag[j] == 0) return;
+    scratch.kept[cursor[bucket_of[j]]++] = draws[j];
+  };
+  constexpr std::size_t kBlock = sizeof(std::uint64_t);
+  std::size_t j = 0;
+  for (; j + kBlock <= n; j += kBlock) {
+    std::uint64_t block = 0;
+    std::memcpy(&block, flag + j, kBlock);
+    if (block == 0) continue;
+    for (std::size_t t = 0; t < kBlock; ++t) collect(j + t);
+  }
+  for (; j < n; ++j) collect(j);
   for (std::size_t k = 0; k < wanted.ranks.size(); ++k) {
     const std::size_t b = bucket[k];
     const auto first = scratch.kept.begin() + copied_at[b];
