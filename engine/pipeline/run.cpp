@@ -230,6 +230,12 @@ StageImpacts stage_impacts(const ResolvedStage& stage, Eigen::Index samples) {
       stage.inputs);
 }
 
+// Whether every sample is zero. The central value answers most calls; a vectorised pass the
+// others.
+bool all_zero(const Samples& samples) {
+  return samples(0) == 0.0 && samples.abs().maxCoeff() == 0.0;
+}
+
 // The stage's figures; `total` is its use plus embodied impacts.
 report::StageResult stage_result(const ResolvedStage& stage, const StageImpacts& impacts,
                                  const Impacts& total) {
@@ -241,8 +247,8 @@ report::StageResult stage_result(const ResolvedStage& stage, const StageImpacts&
   // Where one part is zero in every sample the other is the total: its figure is reused rather
   // than summarised again.
   for (const Criterion c : kAllCriteria) {
-    const bool no_use = (impacts.use.samples(c) == 0.0).all();
-    const bool no_embodied = (impacts.embodied.samples(c) == 0.0).all();
+    const bool no_use = all_zero(impacts.use.samples(c));
+    const bool no_embodied = all_zero(impacts.embodied.samples(c));
     out.use[c] = no_embodied ? out.total[c] : no_use ? zero_figure(out.total[c]) : report::Figure{};
     out.embodied[c] = no_use        ? out.total[c]
                       : no_embodied ? zero_figure(out.total[c])
