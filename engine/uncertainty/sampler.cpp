@@ -11,19 +11,22 @@ namespace {
 // SplitMix64 (Steele, Lea & Flood 2014, "Fast splittable pseudorandom number generators"): a
 // 64-bit state advanced by a Weyl step and scrambled; passes BigCrush, and is enough for the
 // few thousand draws of a variable.
+// The generator is counter-based: its k-th output depends only on the starting state and k, so
+// a stream can be read from any point (at()).
 class SplitMix64 {
  public:
   explicit SplitMix64(std::uint64_t state) : state_(state) {}
 
-  std::uint64_t next() {
-    std::uint64_t z = (state_ += 0x9E3779B97F4A7C15ULL);
-    z = (z ^ (z >> 30U)) * 0xBF58476D1CE4E5B9ULL;
-    z = (z ^ (z >> 27U)) * 0x94D049BB133111EBULL;
-    return z ^ (z >> 31U);
-  }
+  std::uint64_t next() { return mix(state_ += kGamma); }
 
-  // A double in (0, 1): the top 53 bits, centred in their interval so that 0 never comes out.
-  double open_unit() { return (static_cast<double>(next() >> 11U) + 0.5) * 0x1.0p-53; }
+  // The k-th output (k ≥ 1) of a generator started at `state`.
+  static std::uint64_t at(std::uint64_t state, std::uint64_t k) { return mix(state + k * kGamma); }
+
+  // A double in (0, 1) from a 64-bit output: its top 53 bits, centred in their interval so that
+  // 0 never comes out.
+  static double open_unit(std::uint64_t bits) {
+    return (static_cast<double>(bits >> 11U) + 0.5) * 0x1.0p-53;
+  }
 
   // An integer in [0, bound): the high half of a 32-bit draw times the bound (Lemire 2019,
   // "Fast random integer generation in an interval"), without a division; its bias, under
@@ -33,6 +36,14 @@ class SplitMix64 {
   }
 
  private:
+  static constexpr std::uint64_t kGamma = 0x9E3779B97F4A7C15ULL;
+
+  static std::uint64_t mix(std::uint64_t z) {
+    z = (z ^ (z >> 30U)) * 0xBF58476D1CE4E5B9ULL;
+    z = (z ^ (z >> 27U)) * 0x94D049BB133111EBULL;
+    return z ^ (z >> 31U);
+  }
+
   std::uint64_t state_;
 };
 
@@ -55,25 +66,33 @@ Samples Sampler::draw(const std::string& id, const std::string& label, VariableO
     return variables_[found->second].samples;
   }
   UncertainVariable variable{id, label, origin, d, std::string(unit), Samples(size()), {}, {}};
-  SplitMix64 random(seed_ ^ fnv1a(id));
-  // Strata in a random order (Fisher–Yates), then one uniform draw inside each stratum.
-  variable.strata.resize(draws_);
-  std::iota(variable.strata.begin(), variable.strata.end(), 0U);
-  for (std::uint32_t i = draws_ - 1; i > 0; --i) {
-    std::swap(variable.strata[i], variable.strata[random.below(i + 1)]);
-  }
+  // The variable's stream: its first N − 1 outputs shuffle the strata (Fisher–Yates), the next
+  // N place draw i inside its stratum (output N + i).
+  const std::uint64_t start = seed_ ^ fnv1a(id);
+  SplitMix64 shuffle(start);
+  std::vector<std::uint32_t>& strata = variable.strata;
+  strata.resize(draws_);
+  std::iota(strata.begin(), strata.end(), 0U);
+  variable.draw_of_stratum.resize(draws_);
   variable.samples(0) = d.central;
+  double* const drawn = variable.samples.data() + 1;
   const double width = 1.0 / static_cast<double>(draws_);
   const double below_one = std::nextafter(1.0, 0.0);
-  double* const drawn = variable.samples.data() + 1;
-  for (std::uint32_t i = 0; i < draws_; ++i) {
-    // Rounding can carry the top stratum's draw to exactly 1, which has no quantile.
-    drawn[i] =
-        std::min((static_cast<double>(variable.strata[i]) + random.open_unit()) * width, below_one);
+  // Draw i in its stratum; rounding can carry the top stratum's to exactly 1, which has no
+  // quantile.
+  const auto place = [&](std::uint32_t i) {
+    const double inside = SplitMix64::open_unit(SplitMix64::at(start, std::uint64_t{draws_} + i));
+    drawn[i] = std::min((static_cast<double>(strata[i]) + inside) * width, below_one);
+    variable.draw_of_stratum[strata[i]] = i;
+  };
+  // Position i holds its final stratum once the shuffle has passed it: each draw is placed in
+  // the same loop, which keeps the processor busy while the shuffle waits on memory.
+  for (std::uint32_t i = draws_ - 1; i > 0; --i) {
+    std::swap(strata[i], strata[shuffle.below(i + 1)]);
+    place(i);
   }
+  place(0);
   quantiles_in_place(d, drawn, draws_);
-  variable.draw_of_stratum.resize(draws_);
-  for (std::uint32_t i = 0; i < draws_; ++i) variable.draw_of_stratum[variable.strata[i]] = i;
   index_.emplace(id, variables_.size());
   variables_.push_back(std::move(variable));
   return variables_.back().samples;
