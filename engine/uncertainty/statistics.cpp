@@ -29,25 +29,28 @@ struct SelectionScratch {
   std::vector<std::uint8_t> flag;     // whether each draw's bucket holds a wanted rank
 };
 
-// Finds the order statistics of `ranks` among the draws in two linear passes instead of a sort:
-// the draws are counted into equal-width buckets between their minimum and maximum, and only
-// the buckets holding a wanted rank are collected and partially sorted. Each draw's bucket is
-// worked out once (in a loop the compiler vectorises) and kept for the second pass, so the
-// result is exact.
-void select(const double* draws, std::size_t n, double lowest, double highest,
-            OrderStatistics& wanted, SelectionScratch& scratch) {
-  // An infinite draw leaves no width to cut: one bucket then holds every draw.
-  const bool finite = std::isfinite(highest - lowest);
-  const std::size_t buckets = finite ? std::clamp<std::size_t>(n / 4, 1, kMaxBuckets) : 1;
-  scratch.bucket.assign(n, 0);
+// Finds the order statistics of `ranks` among the draws in linear passes instead of a sort: the
+// draws are counted into equal-width buckets between `low` and `high` (draws outside fall in the
+// first or last bucket), and only the buckets holding a wanted rank are collected and partially
+// sorted. Each draw's bucket is worked out once (in a loop the compiler vectorises) and kept for
+// the later passes, so the result is exact whatever the bounds; they only decide how many draws
+// are sorted at the end.
+void select(const double* draws, std::size_t n, double low, double high, OrderStatistics& wanted,
+            SelectionScratch& scratch) {
+  // No width to cut (an infinite draw, no spread): one bucket then holds every draw.
+  const bool width = std::isfinite(high - low) && high > low;
+  const std::size_t buckets = width ? std::clamp<std::size_t>(n / 4, 1, kMaxBuckets) : 1;
+  scratch.bucket.resize(n);
   std::uint16_t* const bucket_of = scratch.bucket.data();
   if (buckets > 1) {
-    const double scale = static_cast<double>(buckets) / (highest - lowest);
+    const double scale = static_cast<double>(buckets) / (high - low);
     const auto top = static_cast<double>(buckets - 1);
     for (std::size_t i = 0; i < n; ++i) {
       bucket_of[i] = static_cast<std::uint16_t>(
-          static_cast<std::int32_t>(std::min((draws[i] - lowest) * scale, top)));
+          static_cast<std::int32_t>(std::max(0.0, std::min((draws[i] - low) * scale, top))));
     }
+  } else {
+    std::fill_n(bucket_of, n, 0);
   }
   // Four histograms, so that a run of draws in one bucket does not wait on its own count.
   std::array<std::array<std::uint32_t, kMaxBuckets>, 4> counts;
@@ -130,15 +133,17 @@ std::optional<SampleSummary> summarize(const Samples& samples) {
   const auto tail = samples.tail(draws);
   SampleSummary out;
   out.mean = tail.mean();
-  const double lowest = tail.minCoeff();
-  const double highest = tail.maxCoeff();
-  if (lowest == highest) {
-    out.p5 = out.p50 = out.p95 = lowest;
+  const auto n = static_cast<std::size_t>(draws);
+  // Draws all equal (a value without uncertainty): no spread, and every percentile is the value
+  // (the least, so that a −0 among +0 is told as the minimum would tell it).
+  const double first = tail(0);
+  if (std::all_of(tail.data(), tail.data() + n, [first](double x) { return x == first; })) {
+    out.p5 = out.p50 = out.p95 = tail.minCoeff();
     return out;
   }
-  const auto n = static_cast<std::size_t>(draws);
+  double variance = 0.0;
   if (n > 1) {
-    const double variance = (tail - out.mean).square().sum() / static_cast<double>(n - 1);
+    variance = (tail - out.mean).square().sum() / static_cast<double>(n - 1);
     out.standard_error = std::sqrt(variance / static_cast<double>(n));
   }
   // Definition 7: with h = (n − 1)·p, x₍⌊h⌋₎ + (h − ⌊h⌋)·(x₍⌊h⌋+1₎ − x₍⌊h⌋₎), ranks from 0.
@@ -151,18 +156,23 @@ std::optional<SampleSummary> summarize(const Samples& samples) {
     wanted.ranks[2 * q] = below;
     wanted.ranks[2 * q + 1] = std::min(below + 1, n - 1);
   }
+  // Buckets over the mean ± 4 standard deviations, where nearly all draws lie (at least 15 in 16
+  // of them, by Chebyshev's inequality): the bounds need no pass for the minimum and maximum.
   thread_local SelectionScratch selection;
-  select(tail.data(), n, lowest, highest, wanted, selection);
+  const double spread = 4.0 * std::sqrt(variance);
+  select(tail.data(), n, out.mean - spread, out.mean + spread, wanted, selection);
   std::array<double, 3> percentile{};
   for (std::size_t q = 0; q < kProbabilities.size(); ++q) {
     const double lower = wanted.values[2 * q];
     const double upper = wanted.values[2 * q + 1];
-    percentile[q] = lower + (position[q] - std::floor(position[q])) * (upper - lower);
+    // Interpolation can round a hair outside its two order statistics.
+    percentile[q] =
+        std::clamp(lower + (position[q] - std::floor(position[q])) * (upper - lower), lower, upper);
   }
-  // Interpolation can round a hair outside the draws' range; the order must hold exactly.
-  out.p5 = std::clamp(percentile[0], lowest, highest);
-  out.p50 = std::clamp(percentile[1], out.p5, highest);
-  out.p95 = std::clamp(percentile[2], out.p50, highest);
+  // The order must hold exactly.
+  out.p5 = percentile[0];
+  out.p50 = std::max(percentile[1], out.p5);
+  out.p95 = std::max(percentile[2], out.p50);
   return out;
 }
 
