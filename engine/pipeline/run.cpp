@@ -446,7 +446,9 @@ static std::optional<RunOutcome> run_once(const ProjectSpec& project, const Fact
     result.description = option.spec->description;
     // Options are summed on samples, not on summaries, so that ranges stay correct.
     Impacts total = Impacts::zero(sampler.size());
-    Impacts embodied = Impacts::zero(sampler.size());
+    // The embodied part is only wanted for the payback of benefits.
+    const bool has_benefits = !option.benefits.empty();
+    Impacts embodied = has_benefits ? Impacts::zero(sampler.size()) : Impacts{};
     CostAccounts accounts(sampler.size());
     for (const ResolvedStage& stage : option.stages) {
       StageImpacts impacts = stage_impacts(stage, sampler.size());
@@ -454,7 +456,7 @@ static std::optional<RunOutcome> run_once(const ProjectSpec& project, const Fact
       warn_if_overloaded(stage, impacts, diagnostics);
       const Impacts stage_total = impacts.use + impacts.embodied;
       total += stage_total;
-      embodied += impacts.embodied;
+      if (has_benefits) embodied += impacts.embodied;
       result.stages.push_back(stage_result(stage, impacts, stage_total));
     }
     result.total = figures_of(total);
@@ -462,7 +464,7 @@ static std::optional<RunOutcome> run_once(const ProjectSpec& project, const Fact
     result.per_functional_unit = divided(result.total, functional_units);
     result.drivers = drivers_of(total, option, sampler.variables());
     result.cost = cost_breakdown(accounts, total, resolved.costs);
-    if (!option.benefits.empty()) {
+    if (has_benefits) {
       result.balance = benefit_balance(option, total, embodied, accounts.one_off, years);
     }
     out.options.push_back(std::move(result));
