@@ -31,8 +31,8 @@ struct Drawn {
   explicit Drawn(std::size_t count) {
     for (std::size_t v = 0; v < count; ++v) {
       const auto spread = 0.1 * static_cast<double>(v + 1);
-      output *= sampler.draw("v" + std::to_string(v), "", VariableOrigin::kFactor, "1",
-                             triangular(1.0 - spread / 2, 1.0, 1.0 + spread));
+      output *= *sampler.draw("v" + std::to_string(v), "", VariableOrigin::kFactor, "1",
+                              triangular(1.0 - spread / 2, 1.0, 1.0 + spread));
     }
   }
 };
@@ -60,7 +60,7 @@ void BM_RankDrivers(benchmark::State& state) {
   std::array<Samples, kCriterionCount> criteria;
   std::array<const Samples*, kCriterionCount> outputs{};
   for (std::size_t c = 0; c < criteria.size(); ++c) {
-    criteria[c] = drawn.output * static_cast<double>(c + 1) + drawn.sampler.variables()[c].samples;
+    criteria[c] = drawn.output * static_cast<double>(c + 1) + *drawn.sampler.variables()[c].samples;
     outputs[c] = &criteria[c];
   }
   std::vector<std::size_t> candidates(20);

@@ -13,6 +13,7 @@
 /// `CarbonMass + Energy` is a compile error (tests/compile_fail proves it). Boost.Units is
 /// avoided on purpose: kgCO2e and kg of hardware share a dimension there, and it fights Eigen.
 
+#include <memory>
 #include <utility>
 
 #include "engine/core/samples.h"
@@ -27,23 +28,31 @@ class Quantity {
   Quantity() = default;
   /// Wraps samples already expressed in the canonical unit `Tag::kUnit`.
   explicit Quantity(Samples samples) : samples_(std::move(samples)) {}
+  /// Shares read-only samples with their owner (the sampler's draws of a factor, a constant):
+  /// copying the quantity then copies a pointer, not the samples.
+  explicit Quantity(std::shared_ptr<const Samples> shared) : shared_(std::move(shared)) {}
   /// A single-sample quantity in the canonical unit.
   static Quantity point(double canonical_value) {
     return Quantity(Samples::Constant(1, canonical_value));
   }
 
   /// The samples, in the canonical unit.
-  const Samples& samples() const { return samples_; }
+  const Samples& samples() const { return shared_ ? *shared_ : samples_; }
   /// The first sample: the central estimate of a point run.
-  double central() const { return samples_(0); }
+  double central() const { return samples()(0); }
 
   Quantity& operator+=(const Quantity& other) {
-    samples_ += other.samples_;
+    if (shared_) {  // shared samples are read-only: sum into samples of its own
+      samples_ = *shared_ + other.samples();
+      shared_.reset();
+    } else {
+      samples_ += other.samples();
+    }
     return *this;
   }
   /// Sum in one pass into a new array (copying `a` first and adding would make two).
   friend Quantity operator+(const Quantity& a, const Quantity& b) {
-    return Quantity(a.samples_ + b.samples_);
+    return Quantity(a.samples() + b.samples());
   }
   /// Sum into the storage of a temporary `a`.
   friend Quantity operator+(Quantity&& a, const Quantity& b) {
@@ -51,11 +60,12 @@ class Quantity {
     return std::move(a);
   }
   friend Quantity operator-(const Quantity& a, const Quantity& b) {
-    return Quantity(a.samples_ - b.samples_);
+    return Quantity(a.samples() - b.samples());
   }
 
  private:
-  Samples samples_;
+  Samples samples_;  // the samples, unless shared
+  std::shared_ptr<const Samples> shared_;
 };
 
 /// Tags: one per physical kind, with its canonical unit as printed in reports.

@@ -1,6 +1,7 @@
 #include "engine/uncertainty/sampler.h"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <numeric>
 #include <utility>
@@ -59,13 +60,21 @@ std::uint64_t fnv1a(std::string_view text) {
 
 }  // namespace
 
-Samples Sampler::draw(const std::string& id, const std::string& label, VariableOrigin origin,
-                      std::string_view unit, const Distribution& d) {
+std::shared_ptr<const Samples> Sampler::constant(double value) {
+  std::shared_ptr<const Samples>& shared = constants_[std::bit_cast<std::uint64_t>(value)];
+  if (!shared) shared = std::make_shared<const Samples>(constant_samples(size(), value));
+  return shared;
+}
+
+std::shared_ptr<const Samples> Sampler::draw(const std::string& id, const std::string& label,
+                                             VariableOrigin origin, std::string_view unit,
+                                             const Distribution& d) {
   if (draws_ == 0 || !d.varies()) return constant(d.central);
   if (const auto found = index_.find(id); found != index_.end()) {
     return variables_[found->second].samples;
   }
-  UncertainVariable variable{id, label, origin, d, std::string(unit), Samples(size()), {}, {}};
+  auto samples = std::make_shared<Samples>(size());
+  UncertainVariable variable{id, label, origin, d, std::string(unit), samples, {}, {}};
   // The variable's stream: its first N − 1 outputs shuffle the strata (Fisher–Yates), the next
   // N place draw i inside its stratum (output N + i).
   const std::uint64_t start = seed_ ^ fnv1a(id);
@@ -74,8 +83,8 @@ Samples Sampler::draw(const std::string& id, const std::string& label, VariableO
   strata.resize(draws_);
   std::iota(strata.begin(), strata.end(), 0U);
   variable.draw_of_stratum.resize(draws_);
-  variable.samples(0) = d.central;
-  double* const drawn = variable.samples.data() + 1;
+  (*samples)(0) = d.central;
+  double* const drawn = samples->data() + 1;
   const double width = 1.0 / static_cast<double>(draws_);
   const double below_one = std::nextafter(1.0, 0.0);
   // Draw i in its stratum; rounding can carry the top stratum's to exactly 1, which has no

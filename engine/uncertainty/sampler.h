@@ -11,9 +11,11 @@
 
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "engine/core/distribution.h"
@@ -39,8 +41,8 @@ struct UncertainVariable {
   Distribution distribution;
   /// Canonical unit of the quantity.
   std::string unit;
-  /// Samples: the central value, then the N draws.
-  Samples samples;
+  /// Samples: the central value, then the N draws; shared with the quantities bound to them.
+  std::shared_ptr<const Samples> samples;
   /// Stratum (0 … N − 1, in increasing probability) of draw i, for i = 0 … N − 1.
   std::vector<std::uint32_t> strata;
   /// The draw (0 … N − 1) that fell in each stratum: the inverse of `strata`, so that the
@@ -61,14 +63,15 @@ class Sampler {
   /// The seed.
   std::uint64_t seed() const { return seed_; }
 
-  /// `value` in every sample.
-  Samples constant(double value) const { return constant_samples(size(), value); }
+  /// `value` in every sample, shared: every constant of one value is one array in a run.
+  std::shared_ptr<const Samples> constant(double value);
 
   /// The samples of variable `id` with distribution `d`: drawn at the first call, the same
   /// samples at every later call with that id. A distribution without spread is not recorded as
   /// a variable.
-  Samples draw(const std::string& id, const std::string& label, VariableOrigin origin,
-               std::string_view unit, const Distribution& d);
+  std::shared_ptr<const Samples> draw(const std::string& id, const std::string& label,
+                                      VariableOrigin origin, std::string_view unit,
+                                      const Distribution& d);
 
   /// Every variable drawn, in the order first met.
   const std::vector<UncertainVariable>& variables() const { return variables_; }
@@ -80,6 +83,8 @@ class Sampler {
   std::uint64_t seed_;
   std::vector<UncertainVariable> variables_;
   std::map<std::string, std::size_t, std::less<>> index_;  // id → position in variables_
+  // Constants made so far, by the bits of their value (so that −0 and +0 stay apart).
+  std::unordered_map<std::uint64_t, std::shared_ptr<const Samples>> constants_;
 };
 
 }  // namespace empreinte

@@ -76,7 +76,7 @@ TEST(Distribution, ProblemsAreNamed) {
 
 TEST(Sampler, SampleZeroIsTheCentralValueAndEachStratumIsDrawnOnce) {
   Sampler sampler(1000, 42);
-  const Samples s = sampler.draw("x", "x", VariableOrigin::kFactor, "1", triangular(0, 0.3, 1));
+  const Samples s = *sampler.draw("x", "x", VariableOrigin::kFactor, "1", triangular(0, 0.3, 1));
   ASSERT_EQ(s.size(), 1001);
   EXPECT_EQ(s(0), 0.3);
   // Latin hypercube: exactly one draw below each (k + 1)/N quantile boundary band.
@@ -100,20 +100,20 @@ TEST(Sampler, SameIdSameDrawsAndSeedReproducible) {
   const Distribution d = triangular(1, 2, 4);
   // Order of first use must not matter: b draws another variable first.
   b.draw("other", "other", VariableOrigin::kFactor, "1", d);
-  const Samples first = a.draw("grid", "grid", VariableOrigin::kFactor, "1", d);
-  EXPECT_TRUE((first == a.draw("grid", "grid", VariableOrigin::kFactor, "1", d)).all());
-  EXPECT_TRUE((first == b.draw("grid", "grid", VariableOrigin::kFactor, "1", d)).all());
+  const Samples first = *a.draw("grid", "grid", VariableOrigin::kFactor, "1", d);
+  EXPECT_TRUE((first == *a.draw("grid", "grid", VariableOrigin::kFactor, "1", d)).all());
+  EXPECT_TRUE((first == *b.draw("grid", "grid", VariableOrigin::kFactor, "1", d)).all());
   EXPECT_EQ(a.variables().size(), 1U);
   Sampler c(500, 8);
-  EXPECT_FALSE((first == c.draw("grid", "grid", VariableOrigin::kFactor, "1", d)).all());
+  EXPECT_FALSE((first == *c.draw("grid", "grid", VariableOrigin::kFactor, "1", d)).all());
 }
 
 TEST(Sampler, FixedValuesAndPointRunsDrawNothing) {
   Sampler point(0, 1);
-  EXPECT_EQ(point.draw("x", "x", VariableOrigin::kFactor, "1", triangular(1, 2, 3)).size(), 1);
+  EXPECT_EQ(point.draw("x", "x", VariableOrigin::kFactor, "1", triangular(1, 2, 3))->size(), 1);
   EXPECT_TRUE(point.variables().empty());
   Sampler mc(100, 1);
-  const Samples s = mc.draw("y", "y", VariableOrigin::kFactor, "1", Distribution::fixed(5));
+  const Samples s = *mc.draw("y", "y", VariableOrigin::kFactor, "1", Distribution::fixed(5));
   EXPECT_TRUE((s == 5.0).all());
   EXPECT_TRUE(mc.variables().empty());
 }
@@ -161,16 +161,16 @@ void expect_full_sort_percentiles(const Samples& s) {
 TEST(Summary, AgreesWithAFullSortOnSkewedDraws) {
   Sampler sampler(9999, 3);
   expect_full_sort_percentiles(
-      sampler.draw("z", "z", VariableOrigin::kFactor, "1",
-                   {DistributionShape::kLognormal, 1.0, std::nullopt, std::nullopt, 4.0}));
+      *sampler.draw("z", "z", VariableOrigin::kFactor, "1",
+                    {DistributionShape::kLognormal, 1.0, std::nullopt, std::nullopt, 4.0}));
 }
 
 TEST(Summary, AgreesWithAFullSortWhenOutliersCrowdTheOtherDrawsTogether) {
   // One draw in ten is a million, the others lie in [0, 1): the 5th percentile and the median
   // come from a crowd of 9,000 draws that the selection's buckets cannot tell apart.
   Sampler sampler(10000, 9);
-  Samples s = sampler.draw("u", "u", VariableOrigin::kFactor, "1",
-                           {DistributionShape::kUniform, 0.5, 0.0, 1.0, 0.0});
+  Samples s = *sampler.draw("u", "u", VariableOrigin::kFactor, "1",
+                            {DistributionShape::kUniform, 0.5, 0.0, 1.0, 0.0});
   for (Eigen::Index i = 1; i < s.size(); i += 10) s(i) = 1e6;
   expect_full_sort_percentiles(s);
 }
@@ -216,8 +216,8 @@ TEST(Sensitivity, DominantInputComesFirstWithItsShareOfVariance) {
   // y = 4·x1 + x2 with x1, x2 uniform on [0, 1]: S1 = 16/17, S2 = 1/17.
   Sampler sampler(4000, 11);
   const Distribution u{DistributionShape::kUniform, 0.5, 0.0, 1.0, 0.0};
-  const Samples x1 = sampler.draw("x1", "x1", VariableOrigin::kInput, "1", u);
-  const Samples x2 = sampler.draw("x2", "x2", VariableOrigin::kInput, "1", u);
+  const Samples x1 = *sampler.draw("x1", "x1", VariableOrigin::kInput, "1", u);
+  const Samples x2 = *sampler.draw("x2", "x2", VariableOrigin::kInput, "1", u);
   sampler.draw("unused", "unused", VariableOrigin::kInput, "1", u);
   const Samples y = 4.0 * x1 + x2;
   const std::vector<Driver> drivers = drivers_of_one(y, sampler.variables(), {0, 1, 2});
@@ -235,7 +235,7 @@ TEST(Sensitivity, DominantInputComesFirstWithItsShareOfVariance) {
 
 TEST(Sensitivity, TooFewDrawsOrNoVarianceGiveNoDrivers) {
   Sampler sampler(50, 1);
-  const Samples x = sampler.draw("x", "x", VariableOrigin::kInput, "1", triangular(0, 1, 2));
+  const Samples x = *sampler.draw("x", "x", VariableOrigin::kInput, "1", triangular(0, 1, 2));
   EXPECT_TRUE(drivers_of_one(x, sampler.variables(), {0}).empty());
   Sampler enough(500, 1);
   enough.draw("x", "x", VariableOrigin::kInput, "1", triangular(0, 1, 2));
@@ -247,8 +247,8 @@ TEST(Sensitivity, OutputsRankedTogetherGetTheirOwnDrivers) {
   // Three outputs in one pass, the middle one without variance: each gets what it gets alone.
   Sampler sampler(2000, 5);
   const Distribution u{DistributionShape::kUniform, 0.5, 0.0, 1.0, 0.0};
-  const Samples x1 = sampler.draw("x1", "x1", VariableOrigin::kInput, "1", u);
-  const Samples x2 = sampler.draw("x2", "x2", VariableOrigin::kInput, "1", u);
+  const Samples x1 = *sampler.draw("x1", "x1", VariableOrigin::kInput, "1", u);
+  const Samples x2 = *sampler.draw("x2", "x2", VariableOrigin::kInput, "1", u);
   const Samples first = x1 + 0.1 * x2;
   const Samples flat = Samples::Constant(2001, 3.0);
   const Samples last = x2.square() + 0.5 * x1;
