@@ -146,13 +146,16 @@ std::vector<double> probability_extreme(const std::vector<const Samples*>& sampl
       holders[s] += holds[i][s];
     }
   }
+  // Each option's sum runs over the draws in order; the options' sums advance side by side, so
+  // that each addition need not wait for the one before it.
   std::vector<double> out(samples.size(), 0.0);
-  for (std::size_t i = 0; i < samples.size(); ++i) {
-    for (std::size_t s = 0; s < holders.size(); ++s) {
-      if (holds[i][s] != 0) out[i] += 1.0 / static_cast<double>(holders[s]);
+  for (std::size_t s = 0; s < holders.size(); ++s) {
+    const double share = 1.0 / static_cast<double>(holders[s]);
+    for (std::size_t i = 0; i < samples.size(); ++i) {
+      if (holds[i][s] != 0) out[i] += share;
     }
   }
-  for (double& share : out) share /= static_cast<double>(size - 1);
+  for (double& probability : out) probability /= static_cast<double>(size - 1);
   return out;
 }
 
