@@ -30,8 +30,17 @@ Impacts embodied_impacts(const EmbodiedFactors& per_unit, const Ratio& allocatio
   return out;
 }
 
-EmbodiedFactors operator+(const EmbodiedFactors& a, const EmbodiedFactors& b) {
-  return {a.gwp + b.gwp, a.primary_energy + b.primary_energy, a.adpe + b.adpe, a.water + b.water};
+Impacts embodied_impacts(const EmbodiedFactors& a, const EmbodiedFactors& b,
+                         const Ratio& allocation) {
+  const Samples& share = allocation.samples();
+  Impacts out;
+  out.gwp = CarbonMass((a.gwp.samples() + b.gwp.samples()) * share);
+  out.primary_energy =
+      PrimaryEnergy((a.primary_energy.samples() + b.primary_energy.samples()) * share);
+  out.adpe = Adpe((a.adpe.samples() + b.adpe.samples()) * share);
+  out.water = Water((a.water.samples() + b.water.samples()) * share);
+  out.energy = Energy(Samples::Zero(share.size()));
+  return out;
 }
 
 Power power_at_utilisation(const Power& idle, const Power& max, const Ratio& utilisation) {

@@ -69,8 +69,10 @@ Impacts use_phase_impacts(const Energy& it_energy, const SiteFactors& site);
 /// `allocation` (the devices' share held by the project). Final energy is not tracked.
 Impacts embodied_impacts(const EmbodiedFactors& per_unit, const Ratio& allocation);
 
-/// The criterion-wise sum of two manufacturing footprints (an accelerator and its host).
-EmbodiedFactors operator+(const EmbodiedFactors& a, const EmbodiedFactors& b);
+/// Manufacturing impacts of two footprints held together (an accelerator and its host) times
+/// `allocation`: (a + b) × allocation, criterion by criterion, without an array for the sum.
+Impacts embodied_impacts(const EmbodiedFactors& a, const EmbodiedFactors& b,
+                         const Ratio& allocation);
 
 /// Draw of a device at average utilisation u, linear between idle and maximum:
 /// P(u) = P_idle + u × (P_max − P_idle)   [kW]

@@ -64,7 +64,7 @@ StageImpacts inference_stage_impacts(const InferenceInputs& in) {
   const Energy& facility_energy = out.use.energy;
 
   const Ratio allocation(in.held_hours.samples() / w.lifetime.samples() * gpus);
-  out.embodied = embodied_impacts(w.accelerator_embodied + w.host_embodied, allocation);
+  out.embodied = embodied_impacts(w.accelerator_embodied, w.host_embodied, allocation);
 
   const double requests = in.unit_work ? in.unit_work->units.central() : w.requests.central();
   const double facility = facility_energy.central();
