@@ -4,6 +4,7 @@
 #include <array>
 #include <cmath>
 #include <limits>
+#include <vector>
 
 #include "engine/core/check.h"
 
@@ -134,19 +135,24 @@ void quantiles_in_place(const Distribution& d, double* values, std::size_t count
       return;
     case DistributionShape::kTriangular: {
       // F(x) = (x − a)² / ((b − a)(c − a)) below the mode c, 1 − (b − x)² / ((b − a)(b − c))
-      // above it; inverted piecewise. Written without a branch: the side of the mode is as
-      // likely as not, and one square root serves both.
+      // above it; inverted piecewise. Written without a branch (the side of the mode is as likely
+      // as not), in two loops: the square for the side first, then one root of it. In one loop,
+      // GCC takes the root of both sides and keeps one, twice the square roots.
       const double a = *d.low;
       const double b = *d.high;
       const double c = d.central;
       const double width = b - a;
       const double mode_probability = (c - a) / width;
-      each([=](double p) {
-        const bool below_mode = p < mode_probability;
-        const double root =
-            std::sqrt(below_mode ? p * width * (c - a) : (1.0 - p) * width * (b - c));
-        return below_mode ? a + root : b - root;
-      });
+      thread_local std::vector<double> squares;
+      squares.resize(count);
+      for (std::size_t i = 0; i < count; ++i) {
+        const double p = values[i];
+        squares[i] = p < mode_probability ? p * width * (c - a) : (1.0 - p) * width * (b - c);
+      }
+      for (std::size_t i = 0; i < count; ++i) {
+        const double root = std::sqrt(squares[i]);
+        values[i] = values[i] < mode_probability ? a + root : b - root;
+      }
       return;
     }
     case DistributionShape::kNormal:
