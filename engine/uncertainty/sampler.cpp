@@ -77,31 +77,37 @@ std::shared_ptr<const Samples> Sampler::draw(const std::string& id, const std::s
   UncertainVariable variable{id, label, origin, d, std::string(unit), samples, {}, {}};
   // The variable's stream: its first N − 1 outputs shuffle the strata (Fisher–Yates), the next
   // N place draw i inside its stratum (output N + i).
+  // (Locals, not members: the compiler would reload members after every store to the arrays.)
+  const std::uint32_t n = draws_;
   const std::uint64_t start = seed_ ^ fnv1a(id);
   SplitMix64 shuffle(start);
-  std::vector<std::uint32_t>& strata = variable.strata;
-  strata.resize(draws_);
-  std::iota(strata.begin(), strata.end(), 0U);
-  variable.draw_of_stratum.resize(draws_);
+  variable.strata.resize(n);
+  std::uint32_t* const strata = variable.strata.data();
+  std::iota(strata, strata + n, 0U);
+  variable.draw_of_stratum.resize(n);
+  std::uint32_t* const draw_of_stratum = variable.draw_of_stratum.data();
   (*samples)(0) = d.central;
   double* const drawn = samples->data() + 1;
-  const double width = 1.0 / static_cast<double>(draws_);
+  const double width = 1.0 / static_cast<double>(n);
   const double below_one = std::nextafter(1.0, 0.0);
-  // Draw i in its stratum; rounding can carry the top stratum's to exactly 1, which has no
+  // Draw i in `stratum`; rounding can carry the top stratum's to exactly 1, which has no
   // quantile.
-  const auto place = [&](std::uint32_t i) {
-    const double inside = SplitMix64::open_unit(SplitMix64::at(start, std::uint64_t{draws_} + i));
-    drawn[i] = std::min((static_cast<double>(strata[i]) + inside) * width, below_one);
-    variable.draw_of_stratum[strata[i]] = i;
+  const auto place = [&](std::uint32_t i, std::uint32_t stratum) {
+    const double inside = SplitMix64::open_unit(SplitMix64::at(start, std::uint64_t{n} + i));
+    drawn[i] = std::min((static_cast<double>(stratum) + inside) * width, below_one);
+    draw_of_stratum[stratum] = i;
   };
   // Position i holds its final stratum once the shuffle has passed it: each draw is placed in
   // the same loop, which keeps the processor busy while the shuffle waits on memory.
-  for (std::uint32_t i = draws_ - 1; i > 0; --i) {
-    std::swap(strata[i], strata[shuffle.below(i + 1)]);
-    place(i);
+  for (std::uint32_t i = n - 1; i > 0; --i) {
+    const std::uint32_t j = shuffle.below(i + 1);
+    const std::uint32_t stratum = strata[j];
+    strata[j] = strata[i];
+    strata[i] = stratum;
+    place(i, stratum);
   }
-  place(0);
-  quantiles_in_place(d, drawn, draws_);
+  place(0, strata[0]);
+  quantiles_in_place(d, drawn, n);
   index_.emplace(id, variables_.size());
   variables_.push_back(std::move(variable));
   return variables_.back().samples;
