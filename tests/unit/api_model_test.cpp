@@ -47,7 +47,7 @@ TEST(ApiModel, ReproducesTheEcoLogitsWorkedExample) {
   const ApiInputs in = ecologits_70b_example();
   EXPECT_EQ(accelerators_needed(in)(0), 4.0);  // 168 GB → 3 cards → 4
   const StageImpacts out = api_stage_impacts(in);
-  EXPECT_NEAR(out.flows[2].value, 86.9, 0.05);                // latency, s
+  EXPECT_NEAR(out.flows[2].value, 86.9, 0.05);                   // latency, s
   EXPECT_NEAR(out.use.energy.central() * 1000.0, 0.658, 0.001);  // Wh
   EXPECT_NEAR(out.use.gwp.central() * 1000.0, 0.029, 0.0005);    // g
   // EcoLogits uses 365.25-day years in its lifespan; 8,760-hour years give 0.0503 g.

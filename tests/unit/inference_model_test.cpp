@@ -73,7 +73,7 @@ TEST(InferenceModel, RequestsAddTheirWorkAndRaiseUtilisation) {
 TEST(InferenceModel, MemoryDecidesTheAcceleratorsPerReplica) {
   InferenceInputs in = reserved_gpu(0.0);
   EXPECT_EQ(inference_stage_impacts(in).flows[0].value, 1.0);  // 28.8 GB on 48 GB
-  in.work.quantization_bits = Ratio::point(16.0);                 // 57.6 GB → 2
+  in.work.quantization_bits = Ratio::point(16.0);              // 57.6 GB → 2
   EXPECT_EQ(inference_stage_impacts(in).flows[0].value, 2.0);
   in.replicas = Ratio::point(3.0);
   EXPECT_EQ(inference_stage_impacts(in).flows[0].value, 6.0);
