@@ -9,6 +9,14 @@ constexpr double kWhPerKwh = 1000.0;
 constexpr double kSecondsPerHour = 3600.0;
 constexpr double kBitsPerByte = 8.0;
 
+// The least power of two at or above `cards` (a whole number): 2^⌈log₂ n⌉, read from the binary
+// exponent rather than through a logarithm and a power.
+double power_of_two_at_least(double cards) {
+  int exponent = 0;
+  const double mantissa = std::frexp(std::max(cards, 1.0), &exponent);  // n = m·2^e, ½ ≤ m < 1
+  return std::ldexp(1.0, mantissa == 0.5 ? exponent - 1 : exponent);
+}
+
 }  // namespace
 
 Samples accelerators_needed(const ApiInputs& in) {
@@ -16,9 +24,7 @@ Samples accelerators_needed(const ApiInputs& in) {
   // to a whole card and then to a power of two.
   const auto memory = in.memory_overhead.samples() * in.total_parameters.samples() *
                       in.quantization_bits.samples() / kBitsPerByte;
-  return (memory / in.accelerator_memory.samples()).ceil().unaryExpr([](double n) {
-    return std::exp2(std::ceil(std::log2(std::max(n, 1.0))));
-  });
+  return (memory / in.accelerator_memory.samples()).ceil().unaryExpr(&power_of_two_at_least);
 }
 
 // One sample array per quantity the model reports or reuses; the terms in between are Eigen

@@ -43,6 +43,21 @@ ApiInputs ecologits_70b_example() {
   return in;
 }
 
+TEST(ApiModel, CardsRoundUpToAPowerOfTwo) {
+  // Memory 1.2 × P × 16 bits / 8 = 2.4·P GB on 80 GB cards: P sets the cards needed.
+  ApiInputs in = ecologits_70b_example();
+  const auto cards_for = [&in](double billions) {
+    in.total_parameters = Ratio::point(billions);
+    return accelerators_needed(in)(0);
+  };
+  EXPECT_EQ(cards_for(1.0), 1.0);            // 2.4 GB: one card
+  EXPECT_EQ(cards_for(100.0 / 3.0), 1.0);    // 80 GB: exactly one card
+  EXPECT_EQ(cards_for(200.0 / 3.0), 2.0);    // 160 GB: two, a power of two
+  EXPECT_EQ(cards_for(70.0), 4.0);           // 168 GB: three cards, so four
+  EXPECT_EQ(cards_for(400.0), 16.0);         // 960 GB: twelve cards, so sixteen
+  EXPECT_EQ(cards_for(1600.0 / 3.0), 16.0);  // 1,280 GB: exactly sixteen
+}
+
 TEST(ApiModel, ReproducesTheEcoLogitsWorkedExample) {
   const ApiInputs in = ecologits_70b_example();
   EXPECT_EQ(accelerators_needed(in)(0), 4.0);  // 168 GB → 3 cards → 4
