@@ -29,79 +29,60 @@ struct SelectionScratch {
   std::vector<std::uint8_t> flag;     // whether each draw's bucket holds a wanted rank
 };
 
-// Finds the order statistics of `ranks` among the draws in linear passes instead of a sort: the
-// draws are counted into equal-width buckets between `low` and `high` (draws outside fall in the
-// first or last bucket), and only the buckets holding a wanted rank are collected and partially
-// sorted. Each draw's bucket is worked out once (in a loop the compiler vectorises) and kept for
-// the later passes, so the result is exact whatever the bounds; they only decide how many draws
-// are sorted at the end.
-void select(const double* draws, std::size_t n, double low, double high, OrderStatistics& wanted,
-            SelectionScratch& scratch) {
-  // No width to cut (an infinite draw, no spread): one bucket then holds every draw.
+// The start of every bucket: start[b] is the rank of the first draw of bucket b, start[B] = n.
+using BucketStarts = std::array<std::uint32_t, kMaxBuckets + 1>;
+
+// Puts each draw in one of equal-width buckets between `low` and `high` (draws outside fall in
+// the first or last), in a loop the compiler vectorises, and counts them; returns the number of
+// buckets. No width to cut (an infinite draw, no spread) leaves one bucket for every draw.
+std::size_t bucket_draws(const double* draws, std::size_t n, double low, double high,
+                         std::vector<std::uint16_t>& bucket_of, BucketStarts& start) {
   const bool width = std::isfinite(high - low) && high > low;
   const std::size_t buckets = width ? std::clamp<std::size_t>(n / 4, 1, kMaxBuckets) : 1;
-  scratch.bucket.resize(n);
-  std::uint16_t* const bucket_of = scratch.bucket.data();
+  bucket_of.resize(n);
+  std::uint16_t* const bucket = bucket_of.data();
   if (buckets > 1) {
     const double scale = static_cast<double>(buckets) / (high - low);
     const auto top = static_cast<double>(buckets - 1);
     for (std::size_t i = 0; i < n; ++i) {
-      bucket_of[i] = static_cast<std::uint16_t>(
+      bucket[i] = static_cast<std::uint16_t>(
           static_cast<std::int32_t>(std::max(0.0, std::min((draws[i] - low) * scale, top))));
     }
   } else {
-    std::fill_n(bucket_of, n, 0);
+    std::fill_n(bucket, n, 0);
   }
   // Four histograms, so that a run of draws in one bucket does not wait on its own count.
   std::array<std::array<std::uint32_t, kMaxBuckets>, 4> counts;
   for (auto& count : counts) std::fill_n(count.begin(), buckets, 0U);
   std::size_t i = 0;
   for (; i + 4 <= n; i += 4) {
-    ++counts[0][bucket_of[i]];
-    ++counts[1][bucket_of[i + 1]];
-    ++counts[2][bucket_of[i + 2]];
-    ++counts[3][bucket_of[i + 3]];
+    ++counts[0][bucket[i]];
+    ++counts[1][bucket[i + 1]];
+    ++counts[2][bucket[i + 2]];
+    ++counts[3][bucket[i + 3]];
   }
-  for (; i < n; ++i) ++counts[0][bucket_of[i]];
-  // start[b]: rank of the first draw of bucket b.
-  std::array<std::uint32_t, kMaxBuckets + 1> start;
+  for (; i < n; ++i) ++counts[0][bucket[i]];
   start[0] = 0;
   for (std::size_t b = 0; b < buckets; ++b) {
     start[b + 1] = start[b] + counts[0][b] + counts[1][b] + counts[2][b] + counts[3][b];
   }
-  const auto first_rank = start.begin() + 1;
-  const auto last_rank = start.begin() + static_cast<std::ptrdiff_t>(buckets) + 1;
-  // The bucket of each wanted rank, and where its draws go in `kept` (others are skipped).
-  constexpr std::uint32_t kSkipped = ~0U;
-  std::array<std::uint32_t, kMaxBuckets> copied_at;
-  std::fill_n(copied_at.begin(), buckets, kSkipped);
-  std::array<std::size_t, 6> bucket{};
-  std::uint32_t total = 0;
-  for (std::size_t k = 0; k < wanted.ranks.size(); ++k) {
-    const std::size_t b = static_cast<std::size_t>(
-        std::upper_bound(first_rank, last_rank, wanted.ranks[k]) - first_rank);
-    bucket[k] = b;
-    if (copied_at[b] != kSkipped) continue;
-    copied_at[b] = total;
-    total += start[b + 1] - start[b];
-  }
-  scratch.kept.resize(total);
-  // The wanted buckets are few (at most six). Each draw is flagged when its bucket is one of
-  // them, by comparisons the compiler vectorises; eight flags are then read at once, and the
-  // draws are collected only where one is set (a few blocks in a thousand).
-  std::array<std::uint16_t, 6> wanted_bucket{};
-  for (std::size_t k = 0; k < bucket.size(); ++k) {
-    wanted_bucket[k] = static_cast<std::uint16_t>(bucket[k]);
-  }
+  return buckets;
+}
+
+// Copies the draws of the `wanted` buckets (at most six) into `kept`, each bucket's from
+// `copied_at[b]` on. Each draw is flagged when its bucket is wanted, by comparisons the compiler
+// vectorises; eight flags are then read at once, and the draws are collected only where one is
+// set (a few blocks in a thousand).
+void collect_buckets(const double* draws, std::size_t n, const std::uint16_t* bucket_of,
+                     const std::array<std::uint16_t, 6>& wanted,
+                     std::array<std::uint32_t, kMaxBuckets> cursor, SelectionScratch& scratch) {
   scratch.flag.resize(n);
   std::uint8_t* const flag = scratch.flag.data();
   for (std::size_t j = 0; j < n; ++j) {
     const std::uint16_t b = bucket_of[j];
-    flag[j] = static_cast<std::uint8_t>((b == wanted_bucket[0]) | (b == wanted_bucket[1]) |
-                                        (b == wanted_bucket[2]) | (b == wanted_bucket[3]) |
-                                        (b == wanted_bucket[4]) | (b == wanted_bucket[5]));
+    flag[j] = static_cast<std::uint8_t>((b == wanted[0]) | (b == wanted[1]) | (b == wanted[2]) |
+                                        (b == wanted[3]) | (b == wanted[4]) | (b == wanted[5]));
   }
-  std::array<std::uint32_t, kMaxBuckets> cursor = copied_at;
   const auto collect = [&](std::size_t j) {
     if (flag[j] == 0) return;
     scratch.kept[cursor[bucket_of[j]]++] = draws[j];
@@ -115,8 +96,37 @@ void select(const double* draws, std::size_t n, double low, double high, OrderSt
     for (std::size_t t = 0; t < kBlock; ++t) collect(j + t);
   }
   for (; j < n; ++j) collect(j);
+}
+
+// Finds the order statistics of `ranks` among the draws in linear passes instead of a sort: the
+// draws are counted into buckets between `low` and `high`, and only the buckets holding a
+// wanted rank are collected and partially sorted. Each draw's bucket is worked out once and kept
+// for the later passes, so the result is exact whatever the bounds; they only decide how many
+// draws are sorted at the end.
+void select(const double* draws, std::size_t n, double low, double high, OrderStatistics& wanted,
+            SelectionScratch& scratch) {
+  BucketStarts start;
+  const std::size_t buckets = bucket_draws(draws, n, low, high, scratch.bucket, start);
+  const auto first_rank = start.begin() + 1;
+  const auto last_rank = start.begin() + static_cast<std::ptrdiff_t>(buckets) + 1;
+  // The bucket of each wanted rank, and where its draws go in `kept` (others are skipped).
+  constexpr std::uint32_t kSkipped = ~0U;
+  std::array<std::uint32_t, kMaxBuckets> copied_at;
+  std::fill_n(copied_at.begin(), buckets, kSkipped);
+  std::array<std::uint16_t, 6> wanted_bucket{};
+  std::uint32_t total = 0;
   for (std::size_t k = 0; k < wanted.ranks.size(); ++k) {
-    const std::size_t b = bucket[k];
+    const std::size_t b = static_cast<std::size_t>(
+        std::upper_bound(first_rank, last_rank, wanted.ranks[k]) - first_rank);
+    wanted_bucket[k] = static_cast<std::uint16_t>(b);
+    if (copied_at[b] != kSkipped) continue;
+    copied_at[b] = total;
+    total += start[b + 1] - start[b];
+  }
+  scratch.kept.resize(total);
+  collect_buckets(draws, n, scratch.bucket.data(), wanted_bucket, copied_at, scratch);
+  for (std::size_t k = 0; k < wanted.ranks.size(); ++k) {
+    const std::size_t b = wanted_bucket[k];
     const auto first = scratch.kept.begin() + copied_at[b];
     const auto last = first + (start[b + 1] - start[b]);
     const auto nth = first + static_cast<std::ptrdiff_t>(wanted.ranks[k] - start[b]);
