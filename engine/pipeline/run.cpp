@@ -230,10 +230,10 @@ StageImpacts stage_impacts(const ResolvedStage& stage, Eigen::Index samples) {
       stage.inputs);
 }
 
-// Whether every sample is zero. The central value answers most calls; a vectorised pass the
+// Whether every sample is zero. The central value answers most calls; a pass over the draws the
 // others.
 bool all_zero(const Samples& samples) {
-  return samples(0) == 0.0 && samples.abs().maxCoeff() == 0.0;
+  return samples(0) == 0.0 && (samples == 0.0).all();
 }
 
 // The stage's figures; `total` is its use plus embodied impacts.
