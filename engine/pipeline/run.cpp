@@ -232,9 +232,7 @@ StageImpacts stage_impacts(const ResolvedStage& stage, Eigen::Index samples) {
 
 // Whether every sample is zero. The central value answers most calls; a pass over the draws the
 // others.
-bool all_zero(const Samples& samples) {
-  return samples(0) == 0.0 && (samples == 0.0).all();
-}
+bool all_zero(const Samples& samples) { return samples(0) == 0.0 && (samples == 0.0).all(); }
 
 // The stage's figures; `total` is its use plus embodied impacts.
 report::StageResult stage_result(const ResolvedStage& stage, const StageImpacts& impacts,
