@@ -21,9 +21,9 @@ namespace {
 // The most outputs ranked in one pass: the criteria of one option.
 constexpr std::size_t kMaxOutputs = 8;
 
-// What the index of one output needs besides its draws.
+// An output that varies, and what its index needs besides its draws.
 struct OutputMoments {
-  std::size_t column = 0;  // column of the output's draws in the interleaved table
+  std::size_t output = 0;  // its position among the outputs ranked
   double mean = 0.0;
   double total = 0.0;  // Σ (y − ȳ)²
 };
@@ -84,7 +84,6 @@ std::vector<std::vector<Driver>> rank_drivers(std::span<const Samples* const> ou
   // The outputs that vary, the draws of each (sample 0 is the central value) side by side, so
   // that reading the draws of one stratum of an input brings every output's in one cache line.
   std::vector<OutputMoments> varying;
-  std::vector<std::size_t> varying_output;
   for (std::size_t o = 0; o < outputs.size(); ++o) {
     const auto y = outputs[o]->tail(count);
     const double mean = y.mean();
@@ -92,14 +91,13 @@ std::vector<std::vector<Driver>> rank_drivers(std::span<const Samples* const> ou
     // A spread under 1e-12 of the output's size is rounding, not uncertainty: nothing to explain.
     const double spread = std::sqrt(total / static_cast<double>(draws));
     if (!(spread > 1e-12 * y.abs().maxCoeff())) continue;
-    varying.push_back({varying.size(), mean, total});
-    varying_output.push_back(o);
+    varying.push_back({o, mean, total});
   }
   const std::size_t width = varying.size();
   if (width == 0) return drivers;
   Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor> table(count, width);
   for (std::size_t j = 0; j < width; ++j) {
-    table.col(static_cast<Eigen::Index>(j)) = outputs[varying_output[j]]->tail(count).matrix();
+    table.col(static_cast<Eigen::Index>(j)) = outputs[varying[j].output]->tail(count).matrix();
   }
   const auto row = [&table](std::uint32_t draw) { return table.data() + draw * table.cols(); };
 
@@ -128,7 +126,7 @@ std::vector<std::vector<Driver>> rank_drivers(std::span<const Samples* const> ou
         high_sum += row(order[draws - 1 - i])[j];
       }
       const auto n = static_cast<double>(tenth);
-      drivers[varying_output[j]].push_back(
+      drivers[varying[j].output].push_back(
           {v, std::min(corrected, 1.0), low_sum / n, high_sum / n});
     }
   }
