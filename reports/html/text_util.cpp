@@ -18,54 +18,57 @@ bool starts_with_ignoring_case(std::string_view text, std::string_view prefix) {
   });
 }
 
-}  // namespace
-
-std::string fill(std::string_view phrase, const std::vector<PhraseValue>& values) {
-  std::string out;
+// Walks a catalogue phrase: `text` gets each run of text between placeholders, `value` the
+// value of each {name}.
+template <class Text, class Value>
+void walk_phrase(std::string_view phrase, const std::vector<PhraseValue>& values, Text text,
+                 Value value) {
   std::size_t pos = 0;
   while (pos < phrase.size()) {
     const std::size_t open = phrase.find('{', pos);
     if (open == std::string_view::npos) break;
     const std::size_t close = phrase.find('}', open);
     EMPREINTE_CHECK(close != std::string_view::npos, "unclosed '{' in catalogue phrase");
-    out.append(phrase.substr(pos, open - pos));
+    text(phrase.substr(pos, open - pos));
     const std::string_view name = phrase.substr(open + 1, close - open - 1);
     const auto found = std::find_if(values.begin(), values.end(),
-                                    [&](const PhraseValue& value) { return value.first == name; });
+                                    [&](const PhraseValue& entry) { return entry.first == name; });
     EMPREINTE_CHECK(found != values.end(),
                     "no value for {" + std::string(name) + "} in a catalogue phrase");
-    out += found->second;
+    value(name, found->second);
     pos = close + 1;
   }
-  out.append(phrase.substr(std::min(pos, phrase.size())));
+  text(phrase.substr(std::min(pos, phrase.size())));
+}
+
+}  // namespace
+
+std::string fill(std::string_view phrase, const std::vector<PhraseValue>& values) {
+  std::string out;
+  walk_phrase(
+      phrase, values, [&](std::string_view text) { out.append(text); },
+      [&](std::string_view, const std::string& value) { out += value; });
   return out;
 }
 
 std::vector<PhrasePart> fill_parts(std::string_view phrase, const std::vector<PhraseValue>& values,
                                    const std::vector<std::string_view>& english_values) {
   std::vector<PhrasePart> parts;
-  const auto append = [&](std::string text, bool english) {
+  const auto append = [&](std::string_view text, bool english) {
     if (text.empty()) return;
     if (!english && !parts.empty() && !parts.back().english) {
       parts.back().text += text;
     } else {
-      parts.push_back({std::move(text), english});
+      parts.push_back({std::string(text), english});
     }
   };
-  std::size_t pos = 0;
-  while (pos < phrase.size()) {
-    const std::size_t open = phrase.find('{', pos);
-    if (open == std::string_view::npos) break;
-    const std::size_t close = phrase.find('}', open);
-    EMPREINTE_CHECK(close != std::string_view::npos, "unclosed '{' in catalogue phrase");
-    append(std::string(phrase.substr(pos, open - pos)), false);
-    const std::string_view name = phrase.substr(open + 1, close - open - 1);
-    const bool english =
-        std::find(english_values.begin(), english_values.end(), name) != english_values.end();
-    append(fill(phrase.substr(open, close - open + 1), values), english);
-    pos = close + 1;
-  }
-  append(std::string(phrase.substr(std::min(pos, phrase.size()))), false);
+  walk_phrase(
+      phrase, values, [&](std::string_view text) { append(text, false); },
+      [&](std::string_view name, const std::string& value) {
+        const bool english =
+            std::find(english_values.begin(), english_values.end(), name) != english_values.end();
+        append(value, english);
+      });
   return parts;
 }
 
